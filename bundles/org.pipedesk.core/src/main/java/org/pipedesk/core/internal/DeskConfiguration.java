@@ -1,0 +1,111 @@
+package org.pipedesk.core.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Function;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.pipedesk.core.api.ConflictException;
+import org.pipedesk.core.api.ValidationException;
+import org.pipedesk.core.api.Violation;
+import org.pipedesk.core.spi.DeskStore;
+import org.pipedesk.core.spi.StaleVersionException;
+import org.pipedesk.core.spi.StoreTransaction;
+import org.pipedesk.core.spi.StoredConfiguration;
+import org.pipedesk.model.desk.Desk;
+import org.pipedesk.model.io.DeskDocuments;
+import org.pipedesk.model.validation.DeskValidator;
+import org.pipedesk.model.validation.ModelViolation;
+
+/**
+ * The desk configuration (an EMF {@link Desk}) as stored in versions. Readers get an immutable snapshot that is
+ * checked against the store's head version inside their transaction, so a change made by another node is seen.
+ * Writers change a copy, validate it with the model's validator and append it as the next version: a change that
+ * breaks a rule is refused whole, and two concurrent changes cannot both win.
+ */
+@Component(service = DeskConfiguration.class)
+public class DeskConfiguration {
+	static final String SYSTEM_AUTHOR = "system";
+
+	private final DeskStore store;
+	private final Clock clock;
+	private volatile Snapshot current;
+
+	record Snapshot(long version, Desk desk) {
+	}
+
+	@Activate
+	public DeskConfiguration(@Reference DeskStore store) {
+		this(store, Clock.systemUTC());
+	}
+
+	DeskConfiguration(DeskStore store, Clock clock) {
+		this.store = store;
+		this.clock = clock;
+		store.inTransaction(tx -> {
+			if (tx.headConfigurationVersion() == 0) {
+				Desk seed = SeedDesk.create(now());
+				requireValid(seed);
+				tx.appendConfiguration(new StoredConfiguration(1, DeskDocuments.toXmi(seed), SYSTEM_AUTHOR,
+						"Seeded the Support pipeline and the standard ticket properties", now()));
+			}
+			return null;
+		});
+	}
+
+	Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	/** The current desk; callers must not modify it. */
+	Desk read(StoreTransaction tx) {
+		long head = tx.headConfigurationVersion();
+		Snapshot snapshot = current;
+		if (snapshot == null || snapshot.version() != head) {
+			StoredConfiguration stored = tx.headConfiguration()
+					.orElseThrow(() -> new IllegalStateException("The desk configuration is missing"));
+			snapshot = new Snapshot(stored.version(), DeskDocuments.fromXmi(stored.document()));
+			current = snapshot;
+		}
+		return snapshot.desk();
+	}
+
+	/** Outside a transaction: reads the current desk in a short one. */
+	Desk read() {
+		return store.inTransaction(this::read);
+	}
+
+	/**
+	 * Applies {@code mutation} to a copy of the current desk, validates the result and stores it as the next
+	 * version, all inside {@code tx}.
+	 */
+	<T> T change(StoreTransaction tx, String summary, Function<Desk, T> mutation) {
+		Desk base = read(tx);
+		long baseVersion = current.version();
+		Desk changed = DeskDocuments.copy(base);
+		T result = mutation.apply(changed);
+		requireValid(changed);
+		try {
+			tx.appendConfiguration(new StoredConfiguration(baseVersion + 1, DeskDocuments.toXmi(changed), SYSTEM_AUTHOR,
+					summary, now()));
+		} catch (StaleVersionException e) {
+			throw new ConflictException("configuration", "configuration.version-current",
+					"The desk configuration was changed by someone else at the same time; reload and try again");
+		}
+		Snapshot next = new Snapshot(baseVersion + 1, changed);
+		tx.afterCommit(() -> current = next);
+		return result;
+	}
+
+	static void requireValid(Desk desk) {
+		List<ModelViolation> violations = DeskValidator.check(desk);
+		if (!violations.isEmpty()) {
+			throw new ValidationException(violations.stream()
+					.map(v -> new Violation(v.field(), v.rule(), v.message())).toList());
+		}
+	}
+}

@@ -1,0 +1,1391 @@
+/**
+ */
+package org.pipedesk.model.desk;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Package</b> for the model.
+ * It contains accessors for the meta objects to represent
+ * <ul>
+ *   <li>each class,</li>
+ *   <li>each feature of each class,</li>
+ *   <li>each operation of each class,</li>
+ *   <li>each enum,</li>
+ *   <li>and each data type</li>
+ * </ul>
+ * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * Pipedesk desk configuration: pipelines, statuses and ticket properties. Tickets themselves are rows in the store, not model objects.
+ * <!-- end-model-doc -->
+ * @see org.pipedesk.model.desk.DeskFactory
+ * @model kind="package"
+ * @generated
+ */
+public interface DeskPackage extends EPackage
+{
+	/**
+	 * The package name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNAME = "desk";
+
+	/**
+	 * The package namespace URI.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_URI = "http://pipedesk.org/model/desk/1.0";
+
+	/**
+	 * The package namespace name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_PREFIX = "desk";
+
+	/**
+	 * The singleton instance of the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	DeskPackage eINSTANCE = org.pipedesk.model.desk.impl.DeskPackageImpl.init();
+
+	/**
+	 * The meta object id for the '{@link org.pipedesk.model.desk.impl.DeskImpl <em>Desk</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pipedesk.model.desk.impl.DeskImpl
+	 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getDesk()
+	 * @generated
+	 */
+	int DESK = 0;
+
+	/**
+	 * The feature id for the '<em><b>Pipelines</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESK__PIPELINES = 0;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESK__PROPERTIES = 1;
+
+	/**
+	 * The feature id for the '<em><b>Last Issued Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESK__LAST_ISSUED_ID = 2;
+
+	/**
+	 * The feature id for the '<em><b>Retired Ids</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESK__RETIRED_IDS = 3;
+
+	/**
+	 * The number of structural features of the '<em>Desk</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESK_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Desk</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESK_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.pipedesk.model.desk.impl.PipelineImpl <em>Pipeline</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pipedesk.model.desk.impl.PipelineImpl
+	 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getPipeline()
+	 * @generated
+	 */
+	int PIPELINE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIPELINE__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIPELINE__LABEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Display Order</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIPELINE__DISPLAY_ORDER = 2;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIPELINE__CREATED_AT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Updated At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIPELINE__UPDATED_AT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Statuses</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIPELINE__STATUSES = 5;
+
+	/**
+	 * The feature id for the '<em><b>Card Properties</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIPELINE__CARD_PROPERTIES = 6;
+
+	/**
+	 * The number of structural features of the '<em>Pipeline</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIPELINE_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Pipeline</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIPELINE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.pipedesk.model.desk.impl.StatusImpl <em>Status</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pipedesk.model.desk.impl.StatusImpl
+	 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getStatus()
+	 * @generated
+	 */
+	int STATUS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS__LABEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Display Order</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS__DISPLAY_ORDER = 2;
+
+	/**
+	 * The feature id for the '<em><b>Ticket State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS__TICKET_STATE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS__CREATED_AT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Updated At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS__UPDATED_AT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Pipeline</b></em>' container reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS__PIPELINE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Status Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS__STATUS_PROPERTIES = 7;
+
+	/**
+	 * The number of structural features of the '<em>Status</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Status</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.pipedesk.model.desk.impl.PropertyDefinitionImpl <em>Property Definition</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pipedesk.model.desk.impl.PropertyDefinitionImpl
+	 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getPropertyDefinition()
+	 * @generated
+	 */
+	int PROPERTY_DEFINITION = 3;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION__LABEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION__DESCRIPTION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Group Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION__GROUP_NAME = 3;
+
+	/**
+	 * The feature id for the '<em><b>Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION__TYPE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Options</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION__OPTIONS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Read Only</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION__READ_ONLY = 6;
+
+	/**
+	 * The feature id for the '<em><b>Calculated</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION__CALCULATED = 7;
+
+	/**
+	 * The feature id for the '<em><b>Built In</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION__BUILT_IN = 8;
+
+	/**
+	 * The number of structural features of the '<em>Property Definition</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Property Definition</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.pipedesk.model.desk.impl.PropertyOptionImpl <em>Property Option</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pipedesk.model.desk.impl.PropertyOptionImpl
+	 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getPropertyOption()
+	 * @generated
+	 */
+	int PROPERTY_OPTION = 4;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_OPTION__VALUE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_OPTION__LABEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Display Order</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_OPTION__DISPLAY_ORDER = 2;
+
+	/**
+	 * The feature id for the '<em><b>Hidden</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_OPTION__HIDDEN = 3;
+
+	/**
+	 * The number of structural features of the '<em>Property Option</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_OPTION_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Property Option</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_OPTION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.pipedesk.model.desk.impl.StatusPropertyImpl <em>Status Property</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pipedesk.model.desk.impl.StatusPropertyImpl
+	 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getStatusProperty()
+	 * @generated
+	 */
+	int STATUS_PROPERTY = 5;
+
+	/**
+	 * The feature id for the '<em><b>Property</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS_PROPERTY__PROPERTY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Required</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS_PROPERTY__REQUIRED = 1;
+
+	/**
+	 * The number of structural features of the '<em>Status Property</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS_PROPERTY_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Status Property</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS_PROPERTY_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.pipedesk.model.desk.TicketState <em>Ticket State</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pipedesk.model.desk.TicketState
+	 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getTicketState()
+	 * @generated
+	 */
+	int TICKET_STATE = 6;
+
+	/**
+	 * The meta object id for the '{@link org.pipedesk.model.desk.PropertyType <em>Property Type</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pipedesk.model.desk.PropertyType
+	 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getPropertyType()
+	 * @generated
+	 */
+	int PROPERTY_TYPE = 7;
+
+
+	/**
+	 * Returns the meta object for class '{@link org.pipedesk.model.desk.Desk <em>Desk</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Desk</em>'.
+	 * @see org.pipedesk.model.desk.Desk
+	 * @generated
+	 */
+	EClass getDesk();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.pipedesk.model.desk.Desk#getPipelines <em>Pipelines</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Pipelines</em>'.
+	 * @see org.pipedesk.model.desk.Desk#getPipelines()
+	 * @see #getDesk()
+	 * @generated
+	 */
+	EReference getDesk_Pipelines();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.pipedesk.model.desk.Desk#getProperties <em>Properties</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Properties</em>'.
+	 * @see org.pipedesk.model.desk.Desk#getProperties()
+	 * @see #getDesk()
+	 * @generated
+	 */
+	EReference getDesk_Properties();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.Desk#getLastIssuedId <em>Last Issued Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Issued Id</em>'.
+	 * @see org.pipedesk.model.desk.Desk#getLastIssuedId()
+	 * @see #getDesk()
+	 * @generated
+	 */
+	EAttribute getDesk_LastIssuedId();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.pipedesk.model.desk.Desk#getRetiredIds <em>Retired Ids</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Retired Ids</em>'.
+	 * @see org.pipedesk.model.desk.Desk#getRetiredIds()
+	 * @see #getDesk()
+	 * @generated
+	 */
+	EAttribute getDesk_RetiredIds();
+
+	/**
+	 * Returns the meta object for class '{@link org.pipedesk.model.desk.Pipeline <em>Pipeline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Pipeline</em>'.
+	 * @see org.pipedesk.model.desk.Pipeline
+	 * @generated
+	 */
+	EClass getPipeline();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.Pipeline#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.pipedesk.model.desk.Pipeline#getId()
+	 * @see #getPipeline()
+	 * @generated
+	 */
+	EAttribute getPipeline_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.Pipeline#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.pipedesk.model.desk.Pipeline#getLabel()
+	 * @see #getPipeline()
+	 * @generated
+	 */
+	EAttribute getPipeline_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.Pipeline#getDisplayOrder <em>Display Order</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Display Order</em>'.
+	 * @see org.pipedesk.model.desk.Pipeline#getDisplayOrder()
+	 * @see #getPipeline()
+	 * @generated
+	 */
+	EAttribute getPipeline_DisplayOrder();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.Pipeline#getCreatedAt <em>Created At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created At</em>'.
+	 * @see org.pipedesk.model.desk.Pipeline#getCreatedAt()
+	 * @see #getPipeline()
+	 * @generated
+	 */
+	EAttribute getPipeline_CreatedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.Pipeline#getUpdatedAt <em>Updated At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Updated At</em>'.
+	 * @see org.pipedesk.model.desk.Pipeline#getUpdatedAt()
+	 * @see #getPipeline()
+	 * @generated
+	 */
+	EAttribute getPipeline_UpdatedAt();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.pipedesk.model.desk.Pipeline#getStatuses <em>Statuses</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Statuses</em>'.
+	 * @see org.pipedesk.model.desk.Pipeline#getStatuses()
+	 * @see #getPipeline()
+	 * @generated
+	 */
+	EReference getPipeline_Statuses();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.pipedesk.model.desk.Pipeline#getCardProperties <em>Card Properties</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Card Properties</em>'.
+	 * @see org.pipedesk.model.desk.Pipeline#getCardProperties()
+	 * @see #getPipeline()
+	 * @generated
+	 */
+	EReference getPipeline_CardProperties();
+
+	/**
+	 * Returns the meta object for class '{@link org.pipedesk.model.desk.Status <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Status</em>'.
+	 * @see org.pipedesk.model.desk.Status
+	 * @generated
+	 */
+	EClass getStatus();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.Status#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.pipedesk.model.desk.Status#getId()
+	 * @see #getStatus()
+	 * @generated
+	 */
+	EAttribute getStatus_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.Status#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.pipedesk.model.desk.Status#getLabel()
+	 * @see #getStatus()
+	 * @generated
+	 */
+	EAttribute getStatus_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.Status#getDisplayOrder <em>Display Order</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Display Order</em>'.
+	 * @see org.pipedesk.model.desk.Status#getDisplayOrder()
+	 * @see #getStatus()
+	 * @generated
+	 */
+	EAttribute getStatus_DisplayOrder();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.Status#getTicketState <em>Ticket State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ticket State</em>'.
+	 * @see org.pipedesk.model.desk.Status#getTicketState()
+	 * @see #getStatus()
+	 * @generated
+	 */
+	EAttribute getStatus_TicketState();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.Status#getCreatedAt <em>Created At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created At</em>'.
+	 * @see org.pipedesk.model.desk.Status#getCreatedAt()
+	 * @see #getStatus()
+	 * @generated
+	 */
+	EAttribute getStatus_CreatedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.Status#getUpdatedAt <em>Updated At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Updated At</em>'.
+	 * @see org.pipedesk.model.desk.Status#getUpdatedAt()
+	 * @see #getStatus()
+	 * @generated
+	 */
+	EAttribute getStatus_UpdatedAt();
+
+	/**
+	 * Returns the meta object for the container reference '{@link org.pipedesk.model.desk.Status#getPipeline <em>Pipeline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the container reference '<em>Pipeline</em>'.
+	 * @see org.pipedesk.model.desk.Status#getPipeline()
+	 * @see #getStatus()
+	 * @generated
+	 */
+	EReference getStatus_Pipeline();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.pipedesk.model.desk.Status#getStatusProperties <em>Status Properties</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Status Properties</em>'.
+	 * @see org.pipedesk.model.desk.Status#getStatusProperties()
+	 * @see #getStatus()
+	 * @generated
+	 */
+	EReference getStatus_StatusProperties();
+
+	/**
+	 * Returns the meta object for class '{@link org.pipedesk.model.desk.PropertyDefinition <em>Property Definition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Property Definition</em>'.
+	 * @see org.pipedesk.model.desk.PropertyDefinition
+	 * @generated
+	 */
+	EClass getPropertyDefinition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.PropertyDefinition#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.pipedesk.model.desk.PropertyDefinition#getName()
+	 * @see #getPropertyDefinition()
+	 * @generated
+	 */
+	EAttribute getPropertyDefinition_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.PropertyDefinition#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.pipedesk.model.desk.PropertyDefinition#getLabel()
+	 * @see #getPropertyDefinition()
+	 * @generated
+	 */
+	EAttribute getPropertyDefinition_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.PropertyDefinition#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.pipedesk.model.desk.PropertyDefinition#getDescription()
+	 * @see #getPropertyDefinition()
+	 * @generated
+	 */
+	EAttribute getPropertyDefinition_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.PropertyDefinition#getGroupName <em>Group Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Group Name</em>'.
+	 * @see org.pipedesk.model.desk.PropertyDefinition#getGroupName()
+	 * @see #getPropertyDefinition()
+	 * @generated
+	 */
+	EAttribute getPropertyDefinition_GroupName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.PropertyDefinition#getType <em>Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Type</em>'.
+	 * @see org.pipedesk.model.desk.PropertyDefinition#getType()
+	 * @see #getPropertyDefinition()
+	 * @generated
+	 */
+	EAttribute getPropertyDefinition_Type();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.pipedesk.model.desk.PropertyDefinition#getOptions <em>Options</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Options</em>'.
+	 * @see org.pipedesk.model.desk.PropertyDefinition#getOptions()
+	 * @see #getPropertyDefinition()
+	 * @generated
+	 */
+	EReference getPropertyDefinition_Options();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.PropertyDefinition#isReadOnly <em>Read Only</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Read Only</em>'.
+	 * @see org.pipedesk.model.desk.PropertyDefinition#isReadOnly()
+	 * @see #getPropertyDefinition()
+	 * @generated
+	 */
+	EAttribute getPropertyDefinition_ReadOnly();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.PropertyDefinition#isCalculated <em>Calculated</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Calculated</em>'.
+	 * @see org.pipedesk.model.desk.PropertyDefinition#isCalculated()
+	 * @see #getPropertyDefinition()
+	 * @generated
+	 */
+	EAttribute getPropertyDefinition_Calculated();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.PropertyDefinition#isBuiltIn <em>Built In</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Built In</em>'.
+	 * @see org.pipedesk.model.desk.PropertyDefinition#isBuiltIn()
+	 * @see #getPropertyDefinition()
+	 * @generated
+	 */
+	EAttribute getPropertyDefinition_BuiltIn();
+
+	/**
+	 * Returns the meta object for class '{@link org.pipedesk.model.desk.PropertyOption <em>Property Option</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Property Option</em>'.
+	 * @see org.pipedesk.model.desk.PropertyOption
+	 * @generated
+	 */
+	EClass getPropertyOption();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.PropertyOption#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.pipedesk.model.desk.PropertyOption#getValue()
+	 * @see #getPropertyOption()
+	 * @generated
+	 */
+	EAttribute getPropertyOption_Value();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.PropertyOption#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.pipedesk.model.desk.PropertyOption#getLabel()
+	 * @see #getPropertyOption()
+	 * @generated
+	 */
+	EAttribute getPropertyOption_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.PropertyOption#getDisplayOrder <em>Display Order</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Display Order</em>'.
+	 * @see org.pipedesk.model.desk.PropertyOption#getDisplayOrder()
+	 * @see #getPropertyOption()
+	 * @generated
+	 */
+	EAttribute getPropertyOption_DisplayOrder();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.PropertyOption#isHidden <em>Hidden</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hidden</em>'.
+	 * @see org.pipedesk.model.desk.PropertyOption#isHidden()
+	 * @see #getPropertyOption()
+	 * @generated
+	 */
+	EAttribute getPropertyOption_Hidden();
+
+	/**
+	 * Returns the meta object for class '{@link org.pipedesk.model.desk.StatusProperty <em>Status Property</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Status Property</em>'.
+	 * @see org.pipedesk.model.desk.StatusProperty
+	 * @generated
+	 */
+	EClass getStatusProperty();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.pipedesk.model.desk.StatusProperty#getProperty <em>Property</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Property</em>'.
+	 * @see org.pipedesk.model.desk.StatusProperty#getProperty()
+	 * @see #getStatusProperty()
+	 * @generated
+	 */
+	EReference getStatusProperty_Property();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.StatusProperty#isRequired <em>Required</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Required</em>'.
+	 * @see org.pipedesk.model.desk.StatusProperty#isRequired()
+	 * @see #getStatusProperty()
+	 * @generated
+	 */
+	EAttribute getStatusProperty_Required();
+
+	/**
+	 * Returns the meta object for enum '{@link org.pipedesk.model.desk.TicketState <em>Ticket State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Ticket State</em>'.
+	 * @see org.pipedesk.model.desk.TicketState
+	 * @generated
+	 */
+	EEnum getTicketState();
+
+	/**
+	 * Returns the meta object for enum '{@link org.pipedesk.model.desk.PropertyType <em>Property Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Property Type</em>'.
+	 * @see org.pipedesk.model.desk.PropertyType
+	 * @generated
+	 */
+	EEnum getPropertyType();
+
+	/**
+	 * Returns the factory that creates the instances of the model.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the factory that creates the instances of the model.
+	 * @generated
+	 */
+	DeskFactory getDeskFactory();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * Defines literals for the meta objects that represent
+	 * <ul>
+	 *   <li>each class,</li>
+	 *   <li>each feature of each class,</li>
+	 *   <li>each operation of each class,</li>
+	 *   <li>each enum,</li>
+	 *   <li>and each data type</li>
+	 * </ul>
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	interface Literals
+	{
+		/**
+		 * The meta object literal for the '{@link org.pipedesk.model.desk.impl.DeskImpl <em>Desk</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pipedesk.model.desk.impl.DeskImpl
+		 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getDesk()
+		 * @generated
+		 */
+		EClass DESK = eINSTANCE.getDesk();
+
+		/**
+		 * The meta object literal for the '<em><b>Pipelines</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DESK__PIPELINES = eINSTANCE.getDesk_Pipelines();
+
+		/**
+		 * The meta object literal for the '<em><b>Properties</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DESK__PROPERTIES = eINSTANCE.getDesk_Properties();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Issued Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DESK__LAST_ISSUED_ID = eINSTANCE.getDesk_LastIssuedId();
+
+		/**
+		 * The meta object literal for the '<em><b>Retired Ids</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DESK__RETIRED_IDS = eINSTANCE.getDesk_RetiredIds();
+
+		/**
+		 * The meta object literal for the '{@link org.pipedesk.model.desk.impl.PipelineImpl <em>Pipeline</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pipedesk.model.desk.impl.PipelineImpl
+		 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getPipeline()
+		 * @generated
+		 */
+		EClass PIPELINE = eINSTANCE.getPipeline();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PIPELINE__ID = eINSTANCE.getPipeline_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PIPELINE__LABEL = eINSTANCE.getPipeline_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Display Order</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PIPELINE__DISPLAY_ORDER = eINSTANCE.getPipeline_DisplayOrder();
+
+		/**
+		 * The meta object literal for the '<em><b>Created At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PIPELINE__CREATED_AT = eINSTANCE.getPipeline_CreatedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Updated At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PIPELINE__UPDATED_AT = eINSTANCE.getPipeline_UpdatedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Statuses</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PIPELINE__STATUSES = eINSTANCE.getPipeline_Statuses();
+
+		/**
+		 * The meta object literal for the '<em><b>Card Properties</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PIPELINE__CARD_PROPERTIES = eINSTANCE.getPipeline_CardProperties();
+
+		/**
+		 * The meta object literal for the '{@link org.pipedesk.model.desk.impl.StatusImpl <em>Status</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pipedesk.model.desk.impl.StatusImpl
+		 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getStatus()
+		 * @generated
+		 */
+		EClass STATUS = eINSTANCE.getStatus();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUS__ID = eINSTANCE.getStatus_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUS__LABEL = eINSTANCE.getStatus_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Display Order</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUS__DISPLAY_ORDER = eINSTANCE.getStatus_DisplayOrder();
+
+		/**
+		 * The meta object literal for the '<em><b>Ticket State</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUS__TICKET_STATE = eINSTANCE.getStatus_TicketState();
+
+		/**
+		 * The meta object literal for the '<em><b>Created At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUS__CREATED_AT = eINSTANCE.getStatus_CreatedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Updated At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUS__UPDATED_AT = eINSTANCE.getStatus_UpdatedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Pipeline</b></em>' container reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STATUS__PIPELINE = eINSTANCE.getStatus_Pipeline();
+
+		/**
+		 * The meta object literal for the '<em><b>Status Properties</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STATUS__STATUS_PROPERTIES = eINSTANCE.getStatus_StatusProperties();
+
+		/**
+		 * The meta object literal for the '{@link org.pipedesk.model.desk.impl.PropertyDefinitionImpl <em>Property Definition</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pipedesk.model.desk.impl.PropertyDefinitionImpl
+		 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getPropertyDefinition()
+		 * @generated
+		 */
+		EClass PROPERTY_DEFINITION = eINSTANCE.getPropertyDefinition();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_DEFINITION__NAME = eINSTANCE.getPropertyDefinition_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_DEFINITION__LABEL = eINSTANCE.getPropertyDefinition_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_DEFINITION__DESCRIPTION = eINSTANCE.getPropertyDefinition_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Group Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_DEFINITION__GROUP_NAME = eINSTANCE.getPropertyDefinition_GroupName();
+
+		/**
+		 * The meta object literal for the '<em><b>Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_DEFINITION__TYPE = eINSTANCE.getPropertyDefinition_Type();
+
+		/**
+		 * The meta object literal for the '<em><b>Options</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROPERTY_DEFINITION__OPTIONS = eINSTANCE.getPropertyDefinition_Options();
+
+		/**
+		 * The meta object literal for the '<em><b>Read Only</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_DEFINITION__READ_ONLY = eINSTANCE.getPropertyDefinition_ReadOnly();
+
+		/**
+		 * The meta object literal for the '<em><b>Calculated</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_DEFINITION__CALCULATED = eINSTANCE.getPropertyDefinition_Calculated();
+
+		/**
+		 * The meta object literal for the '<em><b>Built In</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_DEFINITION__BUILT_IN = eINSTANCE.getPropertyDefinition_BuiltIn();
+
+		/**
+		 * The meta object literal for the '{@link org.pipedesk.model.desk.impl.PropertyOptionImpl <em>Property Option</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pipedesk.model.desk.impl.PropertyOptionImpl
+		 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getPropertyOption()
+		 * @generated
+		 */
+		EClass PROPERTY_OPTION = eINSTANCE.getPropertyOption();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_OPTION__VALUE = eINSTANCE.getPropertyOption_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_OPTION__LABEL = eINSTANCE.getPropertyOption_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Display Order</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_OPTION__DISPLAY_ORDER = eINSTANCE.getPropertyOption_DisplayOrder();
+
+		/**
+		 * The meta object literal for the '<em><b>Hidden</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_OPTION__HIDDEN = eINSTANCE.getPropertyOption_Hidden();
+
+		/**
+		 * The meta object literal for the '{@link org.pipedesk.model.desk.impl.StatusPropertyImpl <em>Status Property</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pipedesk.model.desk.impl.StatusPropertyImpl
+		 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getStatusProperty()
+		 * @generated
+		 */
+		EClass STATUS_PROPERTY = eINSTANCE.getStatusProperty();
+
+		/**
+		 * The meta object literal for the '<em><b>Property</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STATUS_PROPERTY__PROPERTY = eINSTANCE.getStatusProperty_Property();
+
+		/**
+		 * The meta object literal for the '<em><b>Required</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUS_PROPERTY__REQUIRED = eINSTANCE.getStatusProperty_Required();
+
+		/**
+		 * The meta object literal for the '{@link org.pipedesk.model.desk.TicketState <em>Ticket State</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pipedesk.model.desk.TicketState
+		 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getTicketState()
+		 * @generated
+		 */
+		EEnum TICKET_STATE = eINSTANCE.getTicketState();
+
+		/**
+		 * The meta object literal for the '{@link org.pipedesk.model.desk.PropertyType <em>Property Type</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pipedesk.model.desk.PropertyType
+		 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getPropertyType()
+		 * @generated
+		 */
+		EEnum PROPERTY_TYPE = eINSTANCE.getPropertyType();
+
+	}
+
+} //DeskPackage
