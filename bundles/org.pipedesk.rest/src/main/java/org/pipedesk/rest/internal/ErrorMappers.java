@@ -45,7 +45,8 @@ final class ErrorMappers {
 	public static class JsonErrors implements ExceptionMapper<JsonProcessingException> {
 		@Override
 		public Response toResponse(JsonProcessingException e) {
-			if (e instanceof JsonParseException) {
+			// Truncated input surfaces as a mapping error from databind; it is malformed JSON all the same.
+			if (e instanceof JsonParseException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
 				return ErrorBody.response(400, "VALIDATION_ERROR", "Malformed JSON: " + e.getOriginalMessage(),
 						List.of(new Violation("body", "json.well-formed", "Malformed JSON: " + e.getOriginalMessage())));
 			}

@@ -1,0 +1,173 @@
+package org.pipedesk.store.jdbc.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pipedesk.core.api.Ticket;
+import org.pipedesk.core.spi.StaleVersionException;
+import org.pipedesk.core.spi.StoredConfiguration;
+
+/** The JDBC store against a real H2 file database. */
+class JdbcDeskStoreTest {
+	private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+	@TempDir
+	Path dataDirectory;
+	private JdbcDeskStore store;
+
+	@BeforeEach
+	void open() {
+		store = new JdbcDeskStore(JdbcDeskStore.h2(dataDirectory), 4);
+	}
+
+	@AfterEach
+	void close() {
+		store.close();
+	}
+
+	private Ticket insert(String statusId, Map<String, String> properties) {
+		return store.inTransaction(tx -> tx.insertTicket("0", statusId, properties, NOW));
+	}
+
+	@Test
+	void aRestartKeepsConfigurationAndTickets() {
+		store.inTransaction(tx -> {
+			tx.appendConfiguration(new StoredConfiguration(1, "<desk/>", "system", "seed", NOW));
+			return null;
+		});
+		Ticket ticket = insert("1", Map.of("subject", "Printer on fire", "content", "ünïcode ✓"));
+		store.close();
+
+		store = new JdbcDeskStore(JdbcDeskStore.h2(dataDirectory), 4);
+
+		StoredConfiguration head = store.inTransaction(tx -> tx.headConfiguration().orElseThrow());
+		assertEquals(1, head.version());
+		assertEquals("<desk/>", head.document());
+		assertEquals(NOW, head.createdAt());
+		Ticket read = store.inTransaction(tx -> tx.findTicket(ticket.id()).orElseThrow());
+		assertEquals(ticket, read);
+		assertEquals("ünïcode ✓", read.properties().get("content"));
+	}
+
+	@Test
+	void aStaleTicketVersionIsRefusedAndWritesNothing() {
+		Ticket ticket = insert("1", Map.of("subject", "a"));
+		assertTrue(store.inTransaction(tx -> tx.updateTicket(ticket.id(), 1, "0", "2", Map.of("subject", "b"), NOW)));
+		// A second writer still holding version 1 loses.
+		assertFalse(store.inTransaction(tx -> tx.updateTicket(ticket.id(), 1, "0", "3", Map.of("subject", "c"), NOW)));
+		Ticket read = store.inTransaction(tx -> tx.findTicket(ticket.id()).orElseThrow());
+		assertEquals(2, read.version());
+		assertEquals("2", read.statusId());
+		assertEquals("b", read.properties().get("subject"));
+	}
+
+	@Test
+	void anEmptyValueClearsAProperty() {
+		Ticket ticket = insert("1", Map.of("subject", "a", "content", "x"));
+		store.inTransaction(tx -> tx.updateTicket(ticket.id(), 1, "0", "1", Map.of("content", ""), NOW));
+		assertEquals(Map.of("subject", "a"), store.inTransaction(tx -> tx.findTicket(ticket.id()).orElseThrow()).properties());
+	}
+
+	@Test
+	void twoWritersCannotBothStoreTheSameConfigurationVersion() {
+		store.inTransaction(tx -> {
+			tx.appendConfiguration(new StoredConfiguration(1, "<a/>", "system", "first", NOW));
+			return null;
+		});
+		assertThrows(StaleVersionException.class, () -> store.inTransaction(tx -> {
+			tx.appendConfiguration(new StoredConfiguration(1, "<b/>", "system", "second", NOW));
+			return null;
+		}));
+		assertEquals("<a/>", store.inTransaction(tx -> tx.headConfiguration().orElseThrow().document()));
+		assertEquals(1, store.inTransaction(tx -> tx.headConfigurationVersion()));
+	}
+
+	@Test
+	void aFailingTransactionLeavesNothingBehind() {
+		assertThrows(IllegalStateException.class, () -> store.inTransaction(tx -> {
+			tx.insertTicket("0", "1", Map.of("subject", "half"), NOW);
+			throw new IllegalStateException("rule broken after the insert");
+		}));
+		assertEquals(0, store.inTransaction(tx -> tx.countTicketsInPipeline("0")));
+	}
+
+	@Test
+	void afterCommitActionsRunOnlyOnCommit() {
+		List<String> ran = new ArrayList<>();
+		store.inTransaction(tx -> {
+			tx.afterCommit(() -> ran.add("committed"));
+			return null;
+		});
+		assertThrows(IllegalStateException.class, () -> store.inTransaction(tx -> {
+			tx.afterCommit(() -> ran.add("rolled back"));
+			throw new IllegalStateException();
+		}));
+		assertEquals(List.of("committed"), ran);
+	}
+
+	@Test
+	void movingAStatusMovesAllItsTicketsAndCountsFollow() {
+		for (int i = 0; i < 3; i++) {
+			insert("2", Map.of());
+		}
+		insert("1", Map.of());
+		assertEquals(Map.of("1", 1L, "2", 3L), store.inTransaction(tx -> tx.countTicketsByStatus("0")));
+		assertEquals(3, store.inTransaction(tx -> tx.moveTickets("2", "0", "1", NOW)));
+		assertEquals(Map.of("1", 4L), store.inTransaction(tx -> tx.countTicketsByStatus("0")));
+		assertEquals(0, store.inTransaction(tx -> tx.countTicketsInStatus("2")));
+	}
+
+	@Test
+	void pagesCoverEveryTicketOnceInBothOrders() {
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < 7; i++) {
+			ids.add(insert("1", Map.of("subject", "t" + i)).id());
+		}
+		List<Long> ascending = new ArrayList<>();
+		long after = 0;
+		List<Ticket> page;
+		while (!(page = store.inTransaction(tx -> tx.listTickets(ascending.isEmpty() ? 0 : ascending.getLast(), 3))).isEmpty()) {
+			page.forEach(t -> ascending.add(t.id()));
+			after = page.getLast().id();
+		}
+		assertEquals(ids, ascending);
+		List<Ticket> newest = store.inTransaction(tx -> tx.listTicketsInStatus("1", Long.MAX_VALUE, 3));
+		assertEquals(List.of(ids.get(6), ids.get(5), ids.get(4)), newest.stream().map(Ticket::id).toList());
+		assertEquals("t6", newest.get(0).properties().get("subject"));
+		List<Ticket> older = store.inTransaction(tx -> tx.listTicketsInStatus("1", newest.getLast().id(), 3));
+		assertEquals(List.of(ids.get(3), ids.get(2), ids.get(1)), older.stream().map(Ticket::id).toList());
+	}
+
+	@Test
+	void deletingATicketDeletesItsProperties() {
+		Ticket ticket = insert("1", Map.of("subject", "gone"));
+		assertTrue(store.inTransaction(tx -> tx.deleteTicket(ticket.id())));
+		assertTrue(store.inTransaction(tx -> tx.findTicket(ticket.id())).isEmpty());
+		assertFalse(store.inTransaction(tx -> tx.deleteTicket(ticket.id())));
+	}
+
+	@Test
+	void everyMigrationFileIsListedForFlyway() throws IOException {
+		Path folder = Path.of("src/main/resources", Migrations.FOLDER);
+		try (Stream<Path> files = Files.list(folder)) {
+			assertEquals(files.map(p -> p.getFileName().toString()).sorted().toList(),
+					Migrations.FILES.stream().sorted().toList());
+		}
+	}
+}
