@@ -118,6 +118,24 @@ class CoreRulesIT {
 	}
 
 	@Test
+	void replacingAPipelineCannotDropAStatusThatHoldsTickets() {
+		PipelineInfo pipeline = newPipeline("Open", "Working");
+		String working = pipeline.statuses().get(1).id();
+		tickets.create(pipeline.id(), working, Map.of());
+		List<NewStatus> withoutWorking = List.of(new NewStatus("Open", 0, TicketState.OPEN),
+				new NewStatus("Done", 1, TicketState.CLOSED));
+		ConflictException e = assertThrows(ConflictException.class,
+				() -> pipelines.replace(pipeline.id(), new NewPipeline(pipeline.label(), 1, withoutWorking)));
+		assertTrue(e.getMessage().contains("1 ticket"), e.getMessage());
+		assertEquals(pipeline, pipelines.get(pipeline.id()), "nothing of the refused replace was applied");
+
+		PipelineInfo empty = newPipeline("Open", "Working");
+		PipelineInfo replaced = pipelines.replace(empty.id(), new NewPipeline(empty.label(), 1, withoutWorking));
+		assertEquals(List.of("Open", "Done"), replaced.statuses().stream().map(StatusInfo::label).toList());
+		assertEquals(empty.statuses().get(0).id(), replaced.statuses().get(0).id());
+	}
+
+	@Test
 	void deletedIdsAreNeverIssuedAgain() {
 		PipelineInfo first = newPipeline("Open");
 		pipelines.delete(first.id());
