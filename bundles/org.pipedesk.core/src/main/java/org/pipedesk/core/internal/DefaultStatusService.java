@@ -129,7 +129,7 @@ public class DefaultStatusService implements StatusService {
 				desk.getRetiredIds().add(statusId);
 				pipeline.getStatuses().remove(status);
 				pipeline.setUpdatedAt(Date.from(now));
-				return tickets > 0 ? tx.moveTickets(statusId, pipelineId, targetStatusId, now) : 0L;
+				return tickets > 0 ? tx.moveTickets(statusId, pipelineId, targetStatusId, DefaultTicketService.ACTOR, now) : 0L;
 			});
 			if (moved > 0) {
 				events.publishAfterCommit(tx,

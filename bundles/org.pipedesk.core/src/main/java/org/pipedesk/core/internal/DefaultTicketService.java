@@ -2,31 +2,50 @@ package org.pipedesk.core.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.pipedesk.core.api.BatchResult;
 import org.pipedesk.core.api.BoardColumn;
 import org.pipedesk.core.api.ConflictException;
 import org.pipedesk.core.api.DomainEvent;
+import org.pipedesk.core.api.NewTicket;
 import org.pipedesk.core.api.NotFoundException;
+import org.pipedesk.core.api.PipedeskException;
+import org.pipedesk.core.api.SearchResult;
+import org.pipedesk.core.api.StatusTime;
 import org.pipedesk.core.api.Ticket;
 import org.pipedesk.core.api.TicketChange;
+import org.pipedesk.core.api.TicketHistoryEntry;
 import org.pipedesk.core.api.TicketPage;
+import org.pipedesk.core.api.TicketSearch;
 import org.pipedesk.core.api.TicketService;
 import org.pipedesk.core.api.ValidationException;
 import org.pipedesk.core.api.Violation;
 import org.pipedesk.core.spi.DeskStore;
 import org.pipedesk.core.spi.StoreTransaction;
+import org.pipedesk.core.spi.TicketQuery;
+import org.pipedesk.core.spi.TicketQueryResult;
 import org.pipedesk.model.desk.Desk;
 import org.pipedesk.model.desk.Pipeline;
 import org.pipedesk.model.desk.Status;
 
+/**
+ * Tickets. Single and batch writes share one path per kind ({@link #prepare} for creates, {@link #apply} for
+ * changes), so every entry enforces the same rules: values fit their properties, and a ticket entering a status
+ * carries every property that status requires.
+ */
 @Component(service = TicketService.class)
 public class DefaultTicketService implements TicketService {
 	static final int MAX_PAGE_SIZE = 100;
+	/** Who changes tickets until users exist (the access issue threads the real user through). */
+	static final String ACTOR = "api";
 
 	private final DeskStore store;
 	private final DeskConfiguration configuration;
@@ -42,28 +61,54 @@ public class DefaultTicketService implements TicketService {
 
 	@Override
 	public Ticket create(String pipelineId, String statusId, Map<String, String> properties) {
-		Map<String, String> values = properties == null ? Map.of() : properties;
+		BatchResult<Ticket> result = createAll(List.of(new NewTicket(pipelineId, statusId, properties)));
+		if (!result.errors().isEmpty()) {
+			throw result.errors().get(0).error();
+		}
+		return result.results().get(0);
+	}
+
+	@Override
+	public BatchResult<Ticket> createAll(List<NewTicket> tickets) {
+		checkBatchSize(tickets.size());
 		return store.inTransaction(tx -> {
 			Desk desk = configuration.read(tx);
-			Pipeline pipeline = pipelineId == null || pipelineId.isBlank() ? ModelViews.defaultPipeline(desk)
-					: ticketPipeline(desk, pipelineId);
-			if (statusId == null || statusId.isBlank()) {
-				throw new ValidationException("hs_pipeline_stage", "ticket.stage-required",
-						"A ticket is created in a status: hs_pipeline_stage is required");
-			}
-			Status status = ticketStatus(pipeline, statusId);
-			List<Violation> violations = new ArrayList<>();
-			TicketRules.checkValues(desk, values, violations);
-			Map<String, String> written = TicketRules.merge(Map.of(), values);
-			TicketRules.checkRequired(status, written, violations);
-			if (!violations.isEmpty()) {
-				throw new ValidationException(violations);
+			List<NewTicket> valid = new ArrayList<>();
+			List<BatchResult.ItemError> errors = new ArrayList<>();
+			for (int i = 0; i < tickets.size(); i++) {
+				try {
+					valid.add(prepare(desk, tickets.get(i)));
+				} catch (PipedeskException e) {
+					errors.add(new BatchResult.ItemError(i, null, e));
+				}
 			}
 			Instant now = configuration.now();
-			Ticket ticket = tx.insertTicket(pipeline.getId(), status.getId(), written, now);
-			events.publishAfterCommit(tx, new DomainEvent.TicketCreated(ticket, now));
-			return ticket;
+			List<Ticket> created = tx.insertTickets(valid, ACTOR, now);
+			created.forEach(ticket -> events.publishAfterCommit(tx, new DomainEvent.TicketCreated(ticket, now)));
+			return new BatchResult<>(created, errors);
 		});
+	}
+
+	/** Resolves pipeline and status and checks every rule of a new ticket; returns what to insert. */
+	private static NewTicket prepare(Desk desk, NewTicket ticket) {
+		Map<String, String> values = ticket.properties() == null ? Map.of() : ticket.properties();
+		Pipeline pipeline = ticket.pipelineId() == null || ticket.pipelineId().isBlank()
+				? ModelViews.defaultPipeline(desk)
+				: ticketPipeline(desk, ticket.pipelineId());
+		if (ticket.statusId() == null || ticket.statusId().isBlank()) {
+			throw new ValidationException("hs_pipeline_stage", "ticket.stage-required",
+					"A ticket is created in a status: hs_pipeline_stage is required");
+		}
+		Status status = ticketStatus(pipeline, ticket.statusId());
+		List<Violation> violations = new ArrayList<>();
+		TicketRules.checkValues(desk, values, violations);
+		Map<String, String> written = TicketRules.merge(Map.of(),
+				violations.isEmpty() ? TicketRules.normalize(desk, values) : values);
+		TicketRules.checkRequired(status, written, violations);
+		if (!violations.isEmpty()) {
+			throw new ValidationException(violations);
+		}
+		return new NewTicket(pipeline.getId(), status.getId(), written);
 	}
 
 	@Override
@@ -72,42 +117,87 @@ public class DefaultTicketService implements TicketService {
 	}
 
 	@Override
-	public Ticket update(long ticketId, TicketChange change) {
-		Map<String, String> changes = change.properties() == null ? Map.of() : change.properties();
+	public BatchResult<Ticket> readAll(List<Long> ticketIds) {
+		checkBatchSize(ticketIds.size());
 		return store.inTransaction(tx -> {
-			Ticket before = find(tx, ticketId);
-			if (change.expectedVersion() != null && change.expectedVersion() != before.version()) {
-				throw stale(before);
+			List<Ticket> found = tx.findTickets(ticketIds);
+			Set<Long> present = new HashSet<>(found.stream().map(Ticket::id).toList());
+			List<BatchResult.ItemError> errors = new ArrayList<>();
+			for (int i = 0; i < ticketIds.size(); i++) {
+				if (!present.contains(ticketIds.get(i))) {
+					errors.add(new BatchResult.ItemError(i, Long.toString(ticketIds.get(i)), notFound(ticketIds.get(i))));
+				}
 			}
-			Desk desk = configuration.read(tx);
-			boolean pipelineChanges = change.pipelineId() != null && !change.pipelineId().isBlank()
-					&& !change.pipelineId().equals(before.pipelineId());
-			Pipeline pipeline = ticketPipeline(desk, pipelineChanges ? change.pipelineId() : before.pipelineId());
-			String statusId = change.statusId() != null && !change.statusId().isBlank() ? change.statusId()
-					: before.statusId();
-			if (pipelineChanges && (change.statusId() == null || change.statusId().isBlank())) {
-				throw new ValidationException("hs_pipeline_stage", "ticket.stage-required",
-						"Moving a ticket to pipeline " + pipeline.getId() + " needs hs_pipeline_stage as well");
-			}
-			Status status = ticketStatus(pipeline, statusId);
-			List<Violation> violations = new ArrayList<>();
-			TicketRules.checkValues(desk, changes, violations);
-			Map<String, String> merged = TicketRules.merge(before.properties(), changes);
-			if (!status.getId().equals(before.statusId())) {
-				TicketRules.checkRequired(status, merged, violations);
-			}
-			if (!violations.isEmpty()) {
-				throw new ValidationException(violations);
-			}
-			Instant now = configuration.now();
-			if (!tx.updateTicket(ticketId, before.version(), pipeline.getId(), status.getId(), changes, now)) {
-				throw stale(find(tx, ticketId));
-			}
-			Ticket after = new Ticket(ticketId, pipeline.getId(), status.getId(), Map.copyOf(merged),
-					before.version() + 1, before.createdAt(), now);
-			events.publishAfterCommit(tx, new DomainEvent.TicketUpdated(before, after, now));
-			return after;
+			return new BatchResult<>(found, errors);
 		});
+	}
+
+	@Override
+	public Ticket update(long ticketId, TicketChange change) {
+		return store.inTransaction(tx -> apply(tx, configuration.read(tx), find(tx, ticketId), change));
+	}
+
+	@Override
+	public BatchResult<Ticket> updateAll(List<TicketUpdate> updates) {
+		checkBatchSize(updates.size());
+		return store.inTransaction(tx -> {
+			Desk desk = configuration.read(tx);
+			Map<Long, Ticket> current = new LinkedHashMap<>();
+			tx.findTickets(updates.stream().map(TicketUpdate::ticketId).toList()).forEach(t -> current.put(t.id(), t));
+			List<Ticket> results = new ArrayList<>();
+			List<BatchResult.ItemError> errors = new ArrayList<>();
+			for (int i = 0; i < updates.size(); i++) {
+				TicketUpdate update = updates.get(i);
+				try {
+					Ticket before = current.get(update.ticketId());
+					if (before == null) {
+						throw notFound(update.ticketId());
+					}
+					Ticket after = apply(tx, desk, before, update.change());
+					current.put(after.id(), after); // a second change of the same ticket builds on the first
+					results.add(after);
+				} catch (PipedeskException e) {
+					errors.add(new BatchResult.ItemError(i, Long.toString(update.ticketId()), e));
+				}
+			}
+			return new BatchResult<>(results, errors);
+		});
+	}
+
+	/** Checks and writes one change of a ticket inside {@code tx}. */
+	private Ticket apply(StoreTransaction tx, Desk desk, Ticket before, TicketChange change) {
+		Map<String, String> changes = change.properties() == null ? Map.of() : change.properties();
+		if (change.expectedVersion() != null && change.expectedVersion() != before.version()) {
+			throw stale(before);
+		}
+		boolean pipelineChanges = change.pipelineId() != null && !change.pipelineId().isBlank()
+				&& !change.pipelineId().equals(before.pipelineId());
+		Pipeline pipeline = ticketPipeline(desk, pipelineChanges ? change.pipelineId() : before.pipelineId());
+		String statusId = change.statusId() != null && !change.statusId().isBlank() ? change.statusId()
+				: before.statusId();
+		if (pipelineChanges && (change.statusId() == null || change.statusId().isBlank())) {
+			throw new ValidationException("hs_pipeline_stage", "ticket.stage-required",
+					"Moving a ticket to pipeline " + pipeline.getId() + " needs hs_pipeline_stage as well");
+		}
+		Status status = ticketStatus(pipeline, statusId);
+		List<Violation> violations = new ArrayList<>();
+		TicketRules.checkValues(desk, changes, violations);
+		Map<String, String> normalized = violations.isEmpty() ? TicketRules.normalize(desk, changes) : changes;
+		Map<String, String> merged = TicketRules.merge(before.properties(), normalized);
+		if (!status.getId().equals(before.statusId())) {
+			TicketRules.checkRequired(status, merged, violations);
+		}
+		if (!violations.isEmpty()) {
+			throw new ValidationException(violations);
+		}
+		Instant now = configuration.now();
+		if (!tx.updateTicket(before, pipeline.getId(), status.getId(), normalized, ACTOR, now)) {
+			throw stale(find(tx, before.id()));
+		}
+		Ticket after = new Ticket(before.id(), pipeline.getId(), status.getId(), Map.copyOf(merged),
+				before.version() + 1, before.createdAt(), now);
+		events.publishAfterCommit(tx, new DomainEvent.TicketUpdated(before, after, now));
+		return after;
 	}
 
 	@Override
@@ -117,6 +207,74 @@ public class DefaultTicketService implements TicketService {
 			tx.deleteTicket(ticketId);
 			events.publishAfterCommit(tx, new DomainEvent.TicketDeleted(ticket, configuration.now()));
 			return null;
+		});
+	}
+
+	@Override
+	public BatchResult<Long> deleteAll(List<Long> ticketIds) {
+		checkBatchSize(ticketIds.size());
+		return store.inTransaction(tx -> {
+			List<Long> deleted = new ArrayList<>();
+			List<BatchResult.ItemError> errors = new ArrayList<>();
+			Map<Long, Ticket> current = new LinkedHashMap<>();
+			tx.findTickets(ticketIds).forEach(t -> current.put(t.id(), t));
+			Instant now = configuration.now();
+			for (int i = 0; i < ticketIds.size(); i++) {
+				long id = ticketIds.get(i);
+				Ticket ticket = current.remove(id);
+				if (ticket == null || !tx.deleteTicket(id)) {
+					errors.add(new BatchResult.ItemError(i, Long.toString(id), notFound(id)));
+					continue;
+				}
+				deleted.add(id);
+				events.publishAfterCommit(tx, new DomainEvent.TicketDeleted(ticket, now));
+			}
+			return new BatchResult<>(deleted, errors);
+		});
+	}
+
+	@Override
+	public SearchResult search(TicketSearch search) {
+		return store.inTransaction(tx -> {
+			TicketQuery query = TicketSearchPlanner.plan(configuration.read(tx), search);
+			TicketQueryResult found = tx.searchTickets(query);
+			int next = query.offset() + found.tickets().size();
+			boolean more = next < found.total() && next < TicketSearchPlanner.MAX_RESULTS && !found.tickets().isEmpty();
+			return new SearchResult(found.total(), found.tickets(), more ? Integer.toString(next) : null);
+		});
+	}
+
+	@Override
+	public HistoryPage history(long ticketId, String after, int limit) {
+		long afterId = cursor(after, 0);
+		int size = pageSize(limit);
+		return store.inTransaction(tx -> {
+			find(tx, ticketId);
+			List<TicketHistoryEntry> rows = tx.ticketHistory(ticketId, afterId, size + 1);
+			if (rows.size() <= size) {
+				return new HistoryPage(rows, null);
+			}
+			List<TicketHistoryEntry> page = List.copyOf(rows.subList(0, size));
+			return new HistoryPage(page, Long.toString(page.get(size - 1).id()));
+		});
+	}
+
+	@Override
+	public Map<String, List<TicketHistoryEntry>> propertyHistory(long ticketId, List<String> propertyNames) {
+		return store.inTransaction(tx -> {
+			find(tx, ticketId);
+			Map<String, List<TicketHistoryEntry>> byName = new LinkedHashMap<>();
+			propertyNames.forEach(name -> byName.put(name, new ArrayList<>()));
+			tx.propertyHistory(ticketId, propertyNames).forEach(e -> byName.get(e.propertyName()).add(e));
+			return byName;
+		});
+	}
+
+	@Override
+	public List<StatusTime> timeInStatus(long ticketId) {
+		return store.inTransaction(tx -> {
+			find(tx, ticketId);
+			return tx.statusTimes(ticketId, configuration.now());
 		});
 	}
 
@@ -160,8 +318,11 @@ public class DefaultTicketService implements TicketService {
 	}
 
 	private static Ticket find(StoreTransaction tx, long ticketId) {
-		return tx.findTicket(ticketId).orElseThrow(
-				() -> new NotFoundException("ticketId", Long.toString(ticketId), "Ticket " + ticketId + " does not exist"));
+		return tx.findTicket(ticketId).orElseThrow(() -> notFound(ticketId));
+	}
+
+	private static NotFoundException notFound(long ticketId) {
+		return new NotFoundException("ticketId", Long.toString(ticketId), "Ticket " + ticketId + " does not exist");
 	}
 
 	private static ConflictException stale(Ticket current) {
@@ -182,6 +343,12 @@ public class DefaultTicketService implements TicketService {
 						"Status " + statusId + " is not a status of pipeline " + pipeline.getId()));
 	}
 
+	private static void checkBatchSize(int size) {
+		if (size < 1 || size > MAX_BATCH) {
+			throw new ValidationException("inputs", "batch.size", "A batch holds 1 to " + MAX_BATCH + " inputs");
+		}
+	}
+
 	private static long cursor(String after, long whenAbsent) {
 		if (after == null || after.isBlank()) {
 			return whenAbsent;
@@ -200,5 +367,4 @@ public class DefaultTicketService implements TicketService {
 		}
 		return limit;
 	}
-
 }

@@ -52,6 +52,48 @@ final class TicketRules {
 		}
 	}
 
+	/**
+	 * Canonical forms for values that are compared and sorted: dates as yyyy-MM-dd, date-times as UTC ISO-8601
+	 * with milliseconds (epoch milliseconds are accepted on input, as HubSpot does). Call after
+	 * {@link #checkValues} found no problem.
+	 */
+	static Map<String, String> normalize(Desk desk, Map<String, String> values) {
+		Map<String, String> normalized = new LinkedHashMap<>();
+		values.forEach((name, value) -> {
+			PropertyDefinition definition = ModelViews.property(desk, name);
+			normalized.put(name, definition == null || value == null || value.isEmpty() ? value
+					: canonical(definition.getType(), value));
+		});
+		return normalized;
+	}
+
+	static String canonical(org.pipedesk.model.desk.PropertyType type, String value) {
+		switch (type) {
+		case DATE:
+			return isEpochMillis(value)
+					? Instant.ofEpochMilli(Long.parseLong(value)).atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString()
+					: LocalDate.parse(value).toString();
+		case DATETIME:
+			Instant instant = isEpochMillis(value) ? Instant.ofEpochMilli(Long.parseLong(value)) : parseInstant(value);
+			return ISO_MILLIS.format(instant);
+		case NUMBER:
+			return value.strip();
+		default:
+			return value;
+		}
+	}
+
+	static final java.time.format.DateTimeFormatter ISO_MILLIS = java.time.format.DateTimeFormatter
+			.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
+
+	static Instant parseInstant(String value) {
+		try {
+			return Instant.parse(value);
+		} catch (DateTimeParseException e) {
+			return OffsetDateTime.parse(value).toInstant();
+		}
+	}
+
 	/** Adds a violation for each property {@code status} requires that {@code values} lacks. */
 	static void checkRequired(Status status, Map<String, String> values, List<Violation> violations) {
 		List<String> missing = new ArrayList<>();
@@ -137,7 +179,7 @@ final class TicketRules {
 		}
 	}
 
-	private static boolean isEpochMillis(String value) {
+	static boolean isEpochMillis(String value) {
 		return value.matches("-?\\d{1,15}");
 	}
 

@@ -1,11 +1,15 @@
 package org.pipedesk.core.spi;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.pipedesk.core.api.NewTicket;
+import org.pipedesk.core.api.StatusTime;
 import org.pipedesk.core.api.Ticket;
+import org.pipedesk.core.api.TicketHistoryEntry;
 
 /** What core may do inside one store transaction. */
 public interface StoreTransaction {
@@ -21,19 +25,31 @@ public interface StoreTransaction {
 	 */
 	void appendConfiguration(StoredConfiguration configuration);
 
-	/** Inserts a ticket with version 1 and returns it with its new id. */
-	Ticket insertTicket(String pipelineId, String statusId, Map<String, String> properties, Instant now);
+	/**
+	 * Inserts tickets with version 1 (in one batch) and returns them with their new ids, in order. Records each
+	 * initial value in the history and starts the time in the first status.
+	 */
+	List<Ticket> insertTickets(List<NewTicket> tickets, String actor, Instant now);
+
+	default Ticket insertTicket(String pipelineId, String statusId, Map<String, String> properties, String actor,
+			Instant now) {
+		return insertTickets(List.of(new NewTicket(pipelineId, statusId, properties)), actor, now).get(0);
+	}
 
 	Optional<Ticket> findTicket(long id);
 
+	/** The tickets with these ids that exist, in the order of {@code ids}. */
+	List<Ticket> findTickets(List<Long> ids);
+
 	/**
 	 * Writes the ticket's pipeline, status and changed properties (an empty value deletes the property) if its
-	 * version is still {@code expectedVersion}; the new version is {@code expectedVersion + 1}.
+	 * version is still {@code before.version()}; the new version is one more. Records each change in the history
+	 * (old values from {@code before}) and the time in status when the status changes.
 	 *
 	 * @return false when the version no longer matches (nothing written)
 	 */
-	boolean updateTicket(long id, long expectedVersion, String pipelineId, String statusId,
-			Map<String, String> changedProperties, Instant now);
+	boolean updateTicket(Ticket before, String pipelineId, String statusId, Map<String, String> changedProperties,
+			String actor, Instant now);
 
 	boolean deleteTicket(long id);
 
@@ -44,8 +60,23 @@ public interface StoreTransaction {
 	/** Counts per status id of one pipeline (statuses without tickets are absent). */
 	Map<String, Long> countTicketsByStatus(String pipelineId);
 
-	/** Moves every ticket of a status to another status in one statement; returns how many. */
-	long moveTickets(String fromStatusId, String toPipelineId, String toStatusId, Instant now);
+	/**
+	 * Moves every ticket of a status to another status in a few set-based statements, with history and time in
+	 * status; returns how many.
+	 */
+	long moveTickets(String fromStatusId, String toPipelineId, String toStatusId, String actor, Instant now);
+
+	/** The tickets a search matches (one page) and how many match in all. */
+	TicketQueryResult searchTickets(TicketQuery query);
+
+	/** A ticket's recorded changes, oldest first, with id greater than {@code afterId}, at most {@code limit}. */
+	List<TicketHistoryEntry> ticketHistory(long ticketId, long afterId, int limit);
+
+	/** The recorded changes of some properties of a ticket, newest first. */
+	List<TicketHistoryEntry> propertyHistory(long ticketId, Collection<String> propertyNames);
+
+	/** Time in each status the ticket has been in, the ongoing stay counted up to {@code asOf}. */
+	List<StatusTime> statusTimes(long ticketId, Instant asOf);
 
 	/** Tickets with id greater than {@code afterId}, by id, at most {@code limit}. */
 	List<Ticket> listTickets(long afterId, int limit);

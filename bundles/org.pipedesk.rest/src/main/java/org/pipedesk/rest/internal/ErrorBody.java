@@ -3,6 +3,9 @@ package org.pipedesk.rest.internal;
 import java.util.List;
 import java.util.UUID;
 
+import org.pipedesk.core.api.ConflictException;
+import org.pipedesk.core.api.NotFoundException;
+import org.pipedesk.core.api.PipedeskException;
 import org.pipedesk.core.api.Violation;
 
 import jakarta.ws.rs.core.MediaType;
@@ -18,10 +21,23 @@ public record ErrorBody(String status, String message, String correlationId, Str
 	}
 
 	static Response response(int httpStatus, String category, String message, List<Violation> violations) {
-		List<Detail> details = violations.isEmpty() ? null
-				: violations.stream().map(v -> new Detail(v.message(), v.field(), v.rule())).toList();
+		List<Detail> details = violations.isEmpty() ? null : details(violations);
 		ErrorBody body = new ErrorBody("error", message, UUID.randomUUID().toString(), category, details);
 		return Response.status(httpStatus).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+	}
+
+	/** HTTP status of a domain error. */
+	static int statusOf(PipedeskException e) {
+		return e instanceof NotFoundException ? 404 : e instanceof ConflictException ? 409 : 400;
+	}
+
+	/** HubSpot category of a domain error. */
+	static String categoryOf(PipedeskException e) {
+		return e instanceof NotFoundException ? "OBJECT_NOT_FOUND" : e instanceof ConflictException ? "CONFLICT" : "VALIDATION_ERROR";
+	}
+
+	static List<Detail> details(List<Violation> violations) {
+		return violations.stream().map(v -> new Detail(v.message(), v.field(), v.rule())).toList();
 	}
 
 	static Response response(int httpStatus, String category, String message) {

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Component;
-import org.pipedesk.core.api.ConflictException;
-import org.pipedesk.core.api.NotFoundException;
 import org.pipedesk.core.api.PipedeskException;
 import org.pipedesk.core.api.Violation;
 import org.slf4j.Logger;
@@ -29,13 +27,7 @@ final class ErrorMappers {
 	public static class DomainErrors implements ExceptionMapper<PipedeskException> {
 		@Override
 		public Response toResponse(PipedeskException e) {
-			if (e instanceof NotFoundException) {
-				return ErrorBody.response(404, "OBJECT_NOT_FOUND", e.getMessage(), e.violations());
-			}
-			if (e instanceof ConflictException) {
-				return ErrorBody.response(409, "CONFLICT", e.getMessage(), e.violations());
-			}
-			return ErrorBody.response(400, "VALIDATION_ERROR", e.getMessage(), e.violations());
+			return ErrorBody.response(ErrorBody.statusOf(e), ErrorBody.categoryOf(e), e.getMessage(), e.violations());
 		}
 	}
 

@@ -9,7 +9,12 @@ import java.util.TreeMap;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.pipedesk.core.api.BatchResult;
+import org.pipedesk.core.api.NewTicket;
 import org.pipedesk.core.api.NotFoundException;
+import org.pipedesk.core.api.SearchResult;
+import org.pipedesk.core.api.TicketHistoryEntry;
+import org.pipedesk.core.api.TicketSearch;
 import org.pipedesk.core.api.Ticket;
 import org.pipedesk.core.api.TicketChange;
 import org.pipedesk.core.api.TicketPage;
@@ -89,10 +94,141 @@ public class TicketsResource {
 		return new Page(page.results().stream().map(TicketsResource::out).toList(), paging);
 	}
 
+	/**
+	 * One ticket with its time in each status (HubSpot's hs_v2_* properties) and, for the properties named in
+	 * {@code propertiesWithHistory}, their recorded values, newest first.
+	 */
 	@GET
 	@Path("{ticketId}")
-	public Response get(@PathParam("ticketId") String ticketId) {
-		return withVersion(Response.ok(), tickets.get(id(ticketId)));
+	public Response get(@PathParam("ticketId") String ticketId,
+			@QueryParam("propertiesWithHistory") String propertiesWithHistory) {
+		long id = id(ticketId);
+		Ticket ticket = tickets.get(id);
+		TicketOut out = out(ticket);
+		tickets.timeInStatus(id).forEach(time -> {
+			out.properties().put("hs_v2_date_entered_" + time.statusId(), time.dateEntered().toString());
+			if (time.dateExited() != null) {
+				out.properties().put("hs_v2_date_exited_" + time.statusId(), time.dateExited().toString());
+			}
+			out.properties().put("hs_v2_latest_time_in_" + time.statusId(), Long.toString(time.latestMillis()));
+			out.properties().put("hs_v2_cumulative_time_in_" + time.statusId(), Long.toString(time.cumulativeMillis()));
+		});
+		Map<String, List<ValueWithHistory>> history = null;
+		if (propertiesWithHistory != null && !propertiesWithHistory.isBlank()) {
+			List<String> names = List.of(propertiesWithHistory.split(",")).stream().map(String::strip)
+					.filter(n -> !n.isEmpty()).distinct().toList();
+			history = new LinkedHashMap<>();
+			for (Map.Entry<String, List<TicketHistoryEntry>> entry : tickets.propertyHistory(id, names).entrySet()) {
+				history.put(entry.getKey(), entry.getValue().stream().map(e -> new ValueWithHistory(
+						e.newValue() == null ? "" : e.newValue(), e.occurredAt(), "API", e.actor())).toList());
+			}
+		}
+		TicketWithHistory body = new TicketWithHistory(out.id(), out.properties(), history, out.createdAt(),
+				out.updatedAt(), false, out.version());
+		return Response.ok().tag(new EntityTag(Long.toString(ticket.version()))).entity(body).build();
+	}
+
+	record ValueWithHistory(String value, Instant timestamp, String sourceType, String sourceId) {
+	}
+
+	record TicketWithHistory(String id, Map<String, String> properties,
+			Map<String, List<ValueWithHistory>> propertiesWithHistory, Instant createdAt, Instant updatedAt,
+			boolean archived, long version) {
+	}
+
+	@POST
+	@Path("batch/create")
+	public Response batchCreate(TicketBatchJson.BatchIn<TicketIn> body) {
+		Instant started = Instant.now();
+		List<NewTicket> inputs = inputs(body).stream().map(in -> {
+			Map<String, String> properties = properties(in);
+			return new NewTicket(properties.remove(PIPELINE), properties.remove(STAGE), properties);
+		}).toList();
+		return TicketBatchJson.response(tickets.createAll(inputs), TicketsResource::out, 201, started);
+	}
+
+	@POST
+	@Path("batch/read")
+	public Response batchRead(TicketBatchJson.BatchIn<TicketBatchJson.IdIn> body) {
+		Instant started = Instant.now();
+		List<Long> ids = inputs(body).stream().map(in -> batchId(in.id())).toList();
+		return TicketBatchJson.response(tickets.readAll(ids), TicketsResource::out, 200, started);
+	}
+
+	@POST
+	@Path("batch/update")
+	public Response batchUpdate(TicketBatchJson.BatchIn<TicketBatchJson.UpdateIn> body) {
+		Instant started = Instant.now();
+		List<TicketService.TicketUpdate> updates = inputs(body).stream().map(in -> {
+			Map<String, String> properties = properties(new TicketIn(in.properties()));
+			return new TicketService.TicketUpdate(batchId(in.id()),
+					new TicketChange(properties.remove(PIPELINE), properties.remove(STAGE), properties, null));
+		}).toList();
+		return TicketBatchJson.response(tickets.updateAll(updates), TicketsResource::out, 200, started);
+	}
+
+	@POST
+	@Path("batch/archive")
+	public Response batchArchive(TicketBatchJson.BatchIn<TicketBatchJson.IdIn> body) {
+		Instant started = Instant.now();
+		List<Long> ids = inputs(body).stream().map(in -> batchId(in.id())).toList();
+		BatchResult<Long> result = tickets.deleteAll(ids);
+		return result.complete() ? Response.noContent().build()
+				: TicketBatchJson.response(result, String::valueOf, 204, started);
+	}
+
+	record SearchIn(List<TicketSearch.FilterGroup> filterGroups, List<Object> sorts, String query, Integer limit,
+			String after, List<String> properties) {
+	}
+
+	record SearchOut(long total, List<TicketOut> results, Paging paging) {
+	}
+
+	/** HubSpot search; sorts come as objects or as strings ("createdate", "-createdate" for descending). */
+	@POST
+	@Path("search")
+	public SearchOut search(SearchIn body) {
+		SearchIn in = PipelinesResource.required(body);
+		List<TicketSearch.Sort> sorts = in.sorts() == null ? List.of() : in.sorts().stream().map(TicketsResource::sort).toList();
+		SearchResult result = tickets.search(new TicketSearch(in.filterGroups(), sorts, in.query(),
+				in.limit() == null ? 10 : in.limit(), in.after()));
+		return new SearchOut(result.total(), result.results().stream().map(TicketsResource::out).toList(),
+				result.after() == null ? null : new Paging(new Next(result.after(), null)));
+	}
+
+	private static TicketSearch.Sort sort(Object sort) {
+		if (sort instanceof String text) {
+			return text.startsWith("-") ? new TicketSearch.Sort(text.substring(1), "DESCENDING")
+					: new TicketSearch.Sort(text, "ASCENDING");
+		}
+		if (sort instanceof Map<?, ?> map) {
+			Object name = map.get("propertyName");
+			Object direction = map.get("direction");
+			return new TicketSearch.Sort(name == null ? null : name.toString(), direction == null ? null : direction.toString());
+		}
+		throw new ValidationException("sorts", "search.sort-shape",
+				"Each sort is a property name or {\"propertyName\":..., \"direction\":\"ASCENDING|DESCENDING\"}");
+	}
+
+	private static <T> List<T> inputs(TicketBatchJson.BatchIn<T> body) {
+		TicketBatchJson.BatchIn<T> in = PipelinesResource.required(body);
+		if (in.inputs() == null || in.inputs().isEmpty() || in.inputs().size() > TicketService.MAX_BATCH) {
+			throw new ValidationException("inputs", "batch.size",
+					"'inputs' must hold 1 to " + TicketService.MAX_BATCH + " items");
+		}
+		if (in.inputs().stream().anyMatch(java.util.Objects::isNull)) {
+			throw new ValidationException("inputs", "batch.item-required", "'inputs' must not contain null");
+		}
+		return in.inputs();
+	}
+
+	/** In a batch an unknown id is that item's error, a malformed one the request's. */
+	private static long batchId(String id) {
+		try {
+			return Long.parseLong(String.valueOf(id).strip());
+		} catch (NumberFormatException e) {
+			throw new ValidationException("inputs.id", "batch.id-format", "Ticket id '" + id + "' is not a ticket id");
+		}
 	}
 
 	@PATCH

@@ -142,7 +142,10 @@ class RestApiIT {
 		assertEquals(ticketId, props.path("hs_object_id").asText());
 
 		Reply read = Http.get(TICKETS + "/" + ticketId);
-		assertEquals(ticket, read.ok(200));
+		JsonNode readBody = read.ok(200);
+		assertEquals(ticket.path("id"), readBody.path("id"));
+		ticket.path("properties").fields().forEachRemaining(
+				field -> assertEquals(field.getValue(), readBody.path("properties").path(field.getKey()), field.getKey()));
 		assertEquals("\"1\"", read.etag().orElseThrow());
 
 		JsonNode moved = Http.patch(TICKETS + "/" + ticketId, """

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.pipedesk.core.api.NewTicket;
+import org.pipedesk.core.api.StatusTime;
 import org.pipedesk.core.api.Ticket;
+import org.pipedesk.core.api.TicketHistoryEntry;
+import org.pipedesk.core.spi.TicketQuery;
+import org.pipedesk.core.spi.TicketQueryResult;
 import org.pipedesk.core.spi.StaleVersionException;
 import org.pipedesk.core.spi.StoreTransaction;
 import org.pipedesk.core.spi.StoredConfiguration;
@@ -23,6 +29,9 @@ import org.pipedesk.core.spi.StoredConfiguration;
 /** One JDBC transaction on one pooled connection. Plain, portable SQL (H2 and PostgreSQL). */
 final class JdbcTransaction implements StoreTransaction {
 	private static final String UNIQUE_VIOLATION = "23505";
+	/** History names of the ticket's pipeline and status, as HubSpot's properties. */
+	static final String PIPELINE_PROPERTY = "hs_pipeline";
+	static final String STATUS_PROPERTY = "hs_pipeline_stage";
 	private static final String TICKET_COLUMNS = "id, pipeline_id, status_id, row_version, created_at, updated_at";
 
 	private final Connection connection;
@@ -76,25 +85,62 @@ final class JdbcTransaction implements StoreTransaction {
 	}
 
 	@Override
-	public Ticket insertTicket(String pipelineId, String statusId, Map<String, String> properties, Instant now) {
-		long id;
+	public List<Ticket> insertTickets(List<NewTicket> tickets, String actor, Instant now) {
+		if (tickets.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = new ArrayList<>(tickets.size());
 		try (PreparedStatement ps = connection.prepareStatement(
 				"INSERT INTO ticket (pipeline_id, status_id, row_version, created_at, updated_at) VALUES (?, ?, 1, ?, ?)",
 				new String[] { "id" })) {
-			ps.setString(1, pipelineId);
-			ps.setString(2, statusId);
-			ps.setObject(3, timestamp(now));
-			ps.setObject(4, timestamp(now));
-			ps.executeUpdate();
+			for (NewTicket ticket : tickets) {
+				ps.setString(1, ticket.pipelineId());
+				ps.setString(2, ticket.statusId());
+				ps.setObject(3, timestamp(now));
+				ps.setObject(4, timestamp(now));
+				ps.addBatch();
+			}
+			ps.executeBatch();
 			try (ResultSet keys = ps.getGeneratedKeys()) {
-				keys.next();
-				id = keys.getLong(1);
+				while (keys.next()) {
+					ids.add(keys.getLong(1));
+				}
 			}
 		} catch (SQLException e) {
 			throw failed(e);
 		}
-		writeProperties(id, properties);
-		return new Ticket(id, pipelineId, statusId, sorted(properties), 1, now, now);
+		if (ids.size() != tickets.size()) {
+			throw new StoreException("The database returned " + ids.size() + " ids for " + tickets.size() + " tickets", null);
+		}
+		List<Ticket> created = new ArrayList<>(tickets.size());
+		List<PropertyWrite> writes = new ArrayList<>();
+		List<HistoryWrite> history = new ArrayList<>();
+		long nowMillis = now.toEpochMilli();
+		try (PreparedStatement times = connection.prepareStatement("INSERT INTO ticket_status_time"
+				+ " (ticket_id, status_id, entered_ms, exited_ms, latest_ms, cumulative_ms) VALUES (?, ?, ?, NULL, 0, 0)")) {
+			for (int i = 0; i < tickets.size(); i++) {
+				NewTicket ticket = tickets.get(i);
+				long id = ids.get(i);
+				Map<String, String> properties = sorted(ticket.properties());
+				properties.forEach((name, value) -> {
+					writes.add(new PropertyWrite(id, name, value));
+					history.add(new HistoryWrite(id, name, null, value));
+				});
+				history.add(new HistoryWrite(id, PIPELINE_PROPERTY, null, ticket.pipelineId()));
+				history.add(new HistoryWrite(id, STATUS_PROPERTY, null, ticket.statusId()));
+				times.setLong(1, id);
+				times.setString(2, ticket.statusId());
+				times.setLong(3, nowMillis);
+				times.addBatch();
+				created.add(new Ticket(id, ticket.pipelineId(), ticket.statusId(), properties, 1, now, now));
+			}
+			times.executeBatch();
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+		insertProperties(writes);
+		insertHistory(history, actor, now);
+		return created;
 	}
 
 	@Override
@@ -104,23 +150,57 @@ final class JdbcTransaction implements StoreTransaction {
 	}
 
 	@Override
-	public boolean updateTicket(long id, long expectedVersion, String pipelineId, String statusId,
-			Map<String, String> changedProperties, Instant now) {
+	public List<Ticket> findTickets(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<Ticket> found = tickets("SELECT " + TICKET_COLUMNS + " FROM ticket WHERE id IN ("
+				+ String.join(", ", Collections.nCopies(ids.size(), "?")) + ")", ps -> {
+					for (int i = 0; i < ids.size(); i++) {
+						ps.setLong(i + 1, ids.get(i));
+					}
+				});
+		Map<Long, Ticket> byId = new HashMap<>();
+		found.forEach(t -> byId.put(t.id(), t));
+		return ids.stream().distinct().map(byId::get).filter(t -> t != null).toList();
+	}
+
+	@Override
+	public boolean updateTicket(Ticket before, String pipelineId, String statusId,
+			Map<String, String> changedProperties, String actor, Instant now) {
+		long id = before.id();
 		int updated = update("UPDATE ticket SET pipeline_id = ?, status_id = ?, row_version = row_version + 1,"
 				+ " updated_at = ? WHERE id = ? AND row_version = ?", ps -> {
 					ps.setString(1, pipelineId);
 					ps.setString(2, statusId);
 					ps.setObject(3, timestamp(now));
 					ps.setLong(4, id);
-					ps.setLong(5, expectedVersion);
+					ps.setLong(5, before.version());
 				});
 		if (updated == 0) {
 			return false;
 		}
-		if (!changedProperties.isEmpty()) {
+		List<HistoryWrite> history = new ArrayList<>();
+		List<PropertyWrite> writes = new ArrayList<>();
+		List<String> removed = new ArrayList<>();
+		changedProperties.forEach((name, value) -> {
+			String old = before.properties().get(name);
+			String next = value == null || value.isEmpty() ? null : value;
+			if (java.util.Objects.equals(old, next)) {
+				return;
+			}
+			if (old != null) {
+				removed.add(name);
+			}
+			if (next != null) {
+				writes.add(new PropertyWrite(id, name, next));
+			}
+			history.add(new HistoryWrite(id, name, old, next));
+		});
+		if (!removed.isEmpty()) {
 			try (PreparedStatement ps = connection
 					.prepareStatement("DELETE FROM ticket_property WHERE ticket_id = ? AND prop_name = ?")) {
-				for (String name : changedProperties.keySet()) {
+				for (String name : removed) {
 					ps.setLong(1, id);
 					ps.setString(2, name);
 					ps.addBatch();
@@ -129,9 +209,44 @@ final class JdbcTransaction implements StoreTransaction {
 			} catch (SQLException e) {
 				throw failed(e);
 			}
-			writeProperties(id, changedProperties);
 		}
+		insertProperties(writes);
+		if (!pipelineId.equals(before.pipelineId())) {
+			history.add(new HistoryWrite(id, PIPELINE_PROPERTY, before.pipelineId(), pipelineId));
+		}
+		if (!statusId.equals(before.statusId())) {
+			history.add(new HistoryWrite(id, STATUS_PROPERTY, before.statusId(), statusId));
+			changeStatusTime(id, before.statusId(), statusId, now.toEpochMilli());
+		}
+		insertHistory(history, actor, now);
 		return true;
+	}
+
+	/** Closes the stay in {@code from} and opens one in {@code to}. */
+	private void changeStatusTime(long id, String from, String to, long nowMillis) {
+		update("UPDATE ticket_status_time SET exited_ms = ?, latest_ms = ? - entered_ms,"
+				+ " cumulative_ms = cumulative_ms + (? - entered_ms) WHERE ticket_id = ? AND status_id = ? AND exited_ms IS NULL",
+				ps -> {
+					ps.setLong(1, nowMillis);
+					ps.setLong(2, nowMillis);
+					ps.setLong(3, nowMillis);
+					ps.setLong(4, id);
+					ps.setString(5, from);
+				});
+		int reopened = update("UPDATE ticket_status_time SET entered_ms = ?, exited_ms = NULL WHERE ticket_id = ? AND status_id = ?",
+				ps -> {
+					ps.setLong(1, nowMillis);
+					ps.setLong(2, id);
+					ps.setString(3, to);
+				});
+		if (reopened == 0) {
+			update("INSERT INTO ticket_status_time (ticket_id, status_id, entered_ms, exited_ms, latest_ms, cumulative_ms)"
+					+ " VALUES (?, ?, ?, NULL, 0, 0)", ps -> {
+						ps.setLong(1, id);
+						ps.setString(2, to);
+						ps.setLong(3, nowMillis);
+					});
+		}
 	}
 
 	@Override
@@ -165,7 +280,39 @@ final class JdbcTransaction implements StoreTransaction {
 	}
 
 	@Override
-	public long moveTickets(String fromStatusId, String toPipelineId, String toStatusId, Instant now) {
+	public long moveTickets(String fromStatusId, String toPipelineId, String toStatusId, String actor, Instant now) {
+		long nowMillis = now.toEpochMilli();
+		// History and time in status first: they select the tickets by their old status.
+		update("INSERT INTO ticket_history (ticket_id, prop_name, old_value, new_value, actor, occurred_at)"
+				+ " SELECT id, CAST(? AS VARCHAR(100)), status_id, CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(200)), CAST(? AS TIMESTAMP WITH TIME ZONE)"
+				+ " FROM ticket WHERE status_id = ?", ps -> {
+					ps.setString(1, STATUS_PROPERTY);
+					ps.setString(2, toStatusId);
+					ps.setString(3, actor);
+					ps.setObject(4, timestamp(now));
+					ps.setString(5, fromStatusId);
+				});
+		update("UPDATE ticket_status_time SET exited_ms = ?, latest_ms = ? - entered_ms,"
+				+ " cumulative_ms = cumulative_ms + (? - entered_ms) WHERE status_id = ? AND exited_ms IS NULL", ps -> {
+					ps.setLong(1, nowMillis);
+					ps.setLong(2, nowMillis);
+					ps.setLong(3, nowMillis);
+					ps.setString(4, fromStatusId);
+				});
+		update("UPDATE ticket_status_time SET entered_ms = ?, exited_ms = NULL WHERE status_id = ?"
+				+ " AND ticket_id IN (SELECT id FROM ticket WHERE status_id = ?)", ps -> {
+					ps.setLong(1, nowMillis);
+					ps.setString(2, toStatusId);
+					ps.setString(3, fromStatusId);
+				});
+		update("INSERT INTO ticket_status_time (ticket_id, status_id, entered_ms, exited_ms, latest_ms, cumulative_ms)"
+				+ " SELECT t.id, CAST(? AS VARCHAR(64)), CAST(? AS BIGINT), NULL, 0, 0 FROM ticket t WHERE t.status_id = ?"
+				+ " AND NOT EXISTS (SELECT 1 FROM ticket_status_time s WHERE s.ticket_id = t.id AND s.status_id = ?)", ps -> {
+					ps.setString(1, toStatusId);
+					ps.setLong(2, nowMillis);
+					ps.setString(3, fromStatusId);
+					ps.setString(4, toStatusId);
+				});
 		return update("UPDATE ticket SET pipeline_id = ?, status_id = ?, row_version = row_version + 1, updated_at = ?"
 				+ " WHERE status_id = ?", ps -> {
 					ps.setString(1, toPipelineId);
@@ -173,6 +320,79 @@ final class JdbcTransaction implements StoreTransaction {
 					ps.setObject(3, timestamp(now));
 					ps.setString(4, fromStatusId);
 				});
+	}
+
+	@Override
+	public TicketQueryResult searchTickets(TicketQuery query) {
+		TicketSearchSql sql = new TicketSearchSql(query);
+		long total = query(sql.countSql(), sql::bindCount, rs -> rs.next() ? rs.getLong(1) : 0L);
+		if (total == 0) {
+			return new TicketQueryResult(0, List.of());
+		}
+		List<Long> ids = query(sql.pageSql(), sql::bindPage, rs -> {
+			List<Long> page = new ArrayList<>();
+			while (rs.next()) {
+				page.add(rs.getLong(1));
+			}
+			return page;
+		});
+		return new TicketQueryResult(total, findTickets(ids));
+	}
+
+	@Override
+	public List<TicketHistoryEntry> ticketHistory(long ticketId, long afterId, int limit) {
+		return history("SELECT id, ticket_id, prop_name, old_value, new_value, actor, occurred_at FROM ticket_history"
+				+ " WHERE ticket_id = ? AND id > ? ORDER BY id FETCH FIRST ? ROWS ONLY", ps -> {
+					ps.setLong(1, ticketId);
+					ps.setLong(2, afterId);
+					ps.setInt(3, limit);
+				});
+	}
+
+	@Override
+	public List<TicketHistoryEntry> propertyHistory(long ticketId, Collection<String> propertyNames) {
+		if (propertyNames.isEmpty()) {
+			return List.of();
+		}
+		List<String> names = List.copyOf(propertyNames);
+		return history("SELECT id, ticket_id, prop_name, old_value, new_value, actor, occurred_at FROM ticket_history"
+				+ " WHERE ticket_id = ? AND prop_name IN (" + String.join(", ", Collections.nCopies(names.size(), "?"))
+				+ ") ORDER BY id DESC", ps -> {
+					ps.setLong(1, ticketId);
+					for (int i = 0; i < names.size(); i++) {
+						ps.setString(i + 2, names.get(i));
+					}
+				});
+	}
+
+	@Override
+	public List<StatusTime> statusTimes(long ticketId, Instant asOf) {
+		long asOfMillis = asOf.toEpochMilli();
+		return query("SELECT status_id, entered_ms, exited_ms, latest_ms, cumulative_ms FROM ticket_status_time"
+				+ " WHERE ticket_id = ? ORDER BY entered_ms", ps -> ps.setLong(1, ticketId), rs -> {
+					List<StatusTime> times = new ArrayList<>();
+					while (rs.next()) {
+						long entered = rs.getLong(2);
+						long exited = rs.getLong(3);
+						boolean open = rs.wasNull();
+						long ongoing = open ? Math.max(0, asOfMillis - entered) : 0;
+						times.add(new StatusTime(rs.getString(1), Instant.ofEpochMilli(entered),
+								open ? null : Instant.ofEpochMilli(exited), open ? ongoing : rs.getLong(4),
+								rs.getLong(5) + ongoing));
+					}
+					return times;
+				});
+	}
+
+	private List<TicketHistoryEntry> history(String sql, Binder binder) {
+		return query(sql, binder, rs -> {
+			List<TicketHistoryEntry> entries = new ArrayList<>();
+			while (rs.next()) {
+				entries.add(new TicketHistoryEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+						rs.getString(5), rs.getString(6), instant(rs, 7)));
+			}
+			return entries;
+		});
 	}
 
 	@Override
@@ -228,23 +448,48 @@ final class JdbcTransaction implements StoreTransaction {
 				r.createdAt(), r.updatedAt())).toList();
 	}
 
-	private void writeProperties(long id, Map<String, String> properties) {
-		try (PreparedStatement ps = connection
-				.prepareStatement("INSERT INTO ticket_property (ticket_id, prop_name, prop_value) VALUES (?, ?, ?)")) {
-			boolean any = false;
-			for (Map.Entry<String, String> entry : properties.entrySet()) {
-				if (entry.getValue() == null || entry.getValue().isEmpty()) {
-					continue; // an empty value clears the property
-				}
-				ps.setLong(1, id);
-				ps.setString(2, entry.getKey());
-				ps.setString(3, entry.getValue());
+	private record PropertyWrite(long ticketId, String name, String value) {
+	}
+
+	private record HistoryWrite(long ticketId, String name, String oldValue, String newValue) {
+	}
+
+	private void insertProperties(List<PropertyWrite> writes) {
+		if (writes.isEmpty()) {
+			return;
+		}
+		try (PreparedStatement ps = connection.prepareStatement("INSERT INTO ticket_property"
+				+ " (ticket_id, prop_name, prop_value, value_key, num_value) VALUES (?, ?, ?, ?, ?)")) {
+			for (PropertyWrite write : writes) {
+				ps.setLong(1, write.ticketId());
+				ps.setString(2, write.name());
+				ps.setString(3, write.value());
+				ps.setString(4, SearchKeys.valueKey(write.value()));
+				ps.setBigDecimal(5, SearchKeys.numericKey(write.value()));
 				ps.addBatch();
-				any = true;
 			}
-			if (any) {
-				ps.executeBatch();
+			ps.executeBatch();
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	private void insertHistory(List<HistoryWrite> writes, String actor, Instant now) {
+		if (writes.isEmpty()) {
+			return;
+		}
+		try (PreparedStatement ps = connection.prepareStatement("INSERT INTO ticket_history"
+				+ " (ticket_id, prop_name, old_value, new_value, actor, occurred_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+			for (HistoryWrite write : writes) {
+				ps.setLong(1, write.ticketId());
+				ps.setString(2, write.name());
+				ps.setString(3, write.oldValue());
+				ps.setString(4, write.newValue());
+				ps.setString(5, actor);
+				ps.setObject(6, timestamp(now));
+				ps.addBatch();
 			}
+			ps.executeBatch();
 		} catch (SQLException e) {
 			throw failed(e);
 		}

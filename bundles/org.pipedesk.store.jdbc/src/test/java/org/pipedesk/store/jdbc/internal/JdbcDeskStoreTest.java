@@ -42,7 +42,7 @@ class JdbcDeskStoreTest {
 	}
 
 	private Ticket insert(String statusId, Map<String, String> properties) {
-		return store.inTransaction(tx -> tx.insertTicket("0", statusId, properties, NOW));
+		return store.inTransaction(tx -> tx.insertTicket("0", statusId, properties, "test", NOW));
 	}
 
 	@Test
@@ -68,9 +68,9 @@ class JdbcDeskStoreTest {
 	@Test
 	void aStaleTicketVersionIsRefusedAndWritesNothing() {
 		Ticket ticket = insert("1", Map.of("subject", "a"));
-		assertTrue(store.inTransaction(tx -> tx.updateTicket(ticket.id(), 1, "0", "2", Map.of("subject", "b"), NOW)));
+		assertTrue(store.inTransaction(tx -> tx.updateTicket(ticket, "0", "2", Map.of("subject", "b"), "test", NOW)));
 		// A second writer still holding version 1 loses.
-		assertFalse(store.inTransaction(tx -> tx.updateTicket(ticket.id(), 1, "0", "3", Map.of("subject", "c"), NOW)));
+		assertFalse(store.inTransaction(tx -> tx.updateTicket(ticket, "0", "3", Map.of("subject", "c"), "test", NOW)));
 		Ticket read = store.inTransaction(tx -> tx.findTicket(ticket.id()).orElseThrow());
 		assertEquals(2, read.version());
 		assertEquals("2", read.statusId());
@@ -80,7 +80,7 @@ class JdbcDeskStoreTest {
 	@Test
 	void anEmptyValueClearsAProperty() {
 		Ticket ticket = insert("1", Map.of("subject", "a", "content", "x"));
-		store.inTransaction(tx -> tx.updateTicket(ticket.id(), 1, "0", "1", Map.of("content", ""), NOW));
+		store.inTransaction(tx -> tx.updateTicket(ticket, "0", "1", Map.of("content", ""), "test", NOW));
 		assertEquals(Map.of("subject", "a"), store.inTransaction(tx -> tx.findTicket(ticket.id()).orElseThrow()).properties());
 	}
 
@@ -101,7 +101,7 @@ class JdbcDeskStoreTest {
 	@Test
 	void aFailingTransactionLeavesNothingBehind() {
 		assertThrows(IllegalStateException.class, () -> store.inTransaction(tx -> {
-			tx.insertTicket("0", "1", Map.of("subject", "half"), NOW);
+			tx.insertTicket("0", "1", Map.of("subject", "half"), "test", NOW);
 			throw new IllegalStateException("rule broken after the insert");
 		}));
 		assertEquals(0, store.inTransaction(tx -> tx.countTicketsInPipeline("0")));
@@ -128,7 +128,7 @@ class JdbcDeskStoreTest {
 		}
 		insert("1", Map.of());
 		assertEquals(Map.of("1", 1L, "2", 3L), store.inTransaction(tx -> tx.countTicketsByStatus("0")));
-		assertEquals(3, store.inTransaction(tx -> tx.moveTickets("2", "0", "1", NOW)));
+		assertEquals(3, store.inTransaction(tx -> tx.moveTickets("2", "0", "1", "test", NOW)));
 		assertEquals(Map.of("1", 4L), store.inTransaction(tx -> tx.countTicketsByStatus("0")));
 		assertEquals(0, store.inTransaction(tx -> tx.countTicketsInStatus("2")));
 	}

@@ -1,0 +1,204 @@
+package org.pipedesk.store.jdbc.internal;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import org.pipedesk.core.spi.TicketQuery;
+import org.pipedesk.core.spi.TicketQuery.Column;
+import org.pipedesk.core.spi.TicketQuery.Condition;
+import org.pipedesk.core.spi.TicketQuery.Operator;
+import org.pipedesk.core.spi.TicketQuery.Order;
+
+/**
+ * SQL for a ticket search, portable between H2 and PostgreSQL. Property conditions are {@code t.id [NOT] IN
+ * (subquery on ticket_property)} so the database can drive them from the (prop_name, value_key | num_value)
+ * indexes instead of probing every ticket. Every value is a bind parameter.
+ */
+final class TicketSearchSql {
+	private final TicketQuery query;
+	private final StringBuilder where = new StringBuilder();
+	private final List<Object> whereParameters = new ArrayList<>();
+	private final StringBuilder joins = new StringBuilder();
+	private final List<Object> joinParameters = new ArrayList<>();
+	private final StringBuilder orderBy = new StringBuilder();
+
+	TicketSearchSql(TicketQuery query) {
+		this.query = query;
+		buildWhere();
+		buildOrder();
+	}
+
+	String countSql() {
+		return "SELECT COUNT(*) FROM ticket t" + where;
+	}
+
+	String pageSql() {
+		return "SELECT t.id FROM ticket t" + joins + where + orderBy + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+	}
+
+	void bindCount(PreparedStatement ps) throws SQLException {
+		bind(ps, whereParameters, 1);
+	}
+
+	void bindPage(PreparedStatement ps) throws SQLException {
+		int next = bind(ps, joinParameters, 1);
+		next = bind(ps, whereParameters, next);
+		ps.setInt(next, query.offset());
+		ps.setInt(next + 1, query.limit());
+	}
+
+	private static int bind(PreparedStatement ps, List<Object> parameters, int first) throws SQLException {
+		int index = first;
+		for (Object parameter : parameters) {
+			ps.setObject(index++, parameter);
+		}
+		return index;
+	}
+
+	private void buildWhere() {
+		List<String> groups = new ArrayList<>();
+		for (List<Condition> group : query.groups()) {
+			List<String> conditions = new ArrayList<>();
+			for (Condition condition : group) {
+				conditions.add(condition.column() != null ? columnCondition(condition) : propertyCondition(condition));
+			}
+			if (!conditions.isEmpty()) {
+				groups.add("(" + String.join(" AND ", conditions) + ")");
+			}
+		}
+		List<String> clauses = new ArrayList<>();
+		if (!groups.isEmpty()) {
+			clauses.add("(" + String.join(" OR ", groups) + ")");
+		}
+		if (query.text() != null && !query.text().isBlank() && !query.textProperties().isEmpty()) {
+			clauses.add("t.id IN (SELECT p.ticket_id FROM ticket_property p WHERE p.prop_name IN ("
+					+ placeholders(query.textProperties().size()) + ") AND LOWER(p.prop_value) LIKE ? ESCAPE '\\')");
+			whereParameters.addAll(query.textProperties());
+			whereParameters.add("%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
+		}
+		if (!clauses.isEmpty()) {
+			where.append(" WHERE ").append(String.join(" AND ", clauses));
+		}
+	}
+
+	private String columnCondition(Condition c) {
+		String column = switch (c.column()) {
+		case ID -> "t.id";
+		case PIPELINE -> "t.pipeline_id";
+		case STATUS -> "t.status_id";
+		case CREATED_AT -> "t.created_at";
+		case UPDATED_AT -> "t.updated_at";
+		};
+		List<Object> values = new ArrayList<>();
+		if (c.numeric()) {
+			for (BigDecimal number : c.numbers()) {
+				values.add(c.column() == Column.ID ? (Object) number.longValueExact()
+						: OffsetDateTime.ofInstant(Instant.ofEpochMilli(number.longValue()), ZoneOffset.UTC));
+			}
+		} else {
+			values.addAll(c.texts());
+		}
+		return switch (c.operator()) {
+		case HAS_PROPERTY -> "1 = 1";
+		case NOT_HAS_PROPERTY -> "1 = 0";
+		case CONTAINS_TOKEN, NOT_CONTAINS_TOKEN -> {
+			whereParameters.add(likePattern(c.texts().get(0)));
+			yield (c.operator() == Operator.NOT_CONTAINS_TOKEN ? "NOT " : "") + "LOWER(" + column + ") LIKE ? ESCAPE '\\'";
+		}
+		default -> comparison(column, c.operator(), values);
+		};
+	}
+
+	private String propertyCondition(Condition c) {
+		String subquery = "SELECT p.ticket_id FROM ticket_property p WHERE p.prop_name = ?";
+		whereParameters.add(c.propertyName());
+		boolean negated = c.operator() == Operator.NEQ || c.operator() == Operator.NOT_IN
+				|| c.operator() == Operator.NOT_HAS_PROPERTY || c.operator() == Operator.NOT_CONTAINS_TOKEN;
+		String filter = switch (c.operator()) {
+		case HAS_PROPERTY, NOT_HAS_PROPERTY -> "";
+		case CONTAINS_TOKEN, NOT_CONTAINS_TOKEN -> {
+			whereParameters.add(likePattern(c.texts().get(0)));
+			yield " AND LOWER(p.prop_value) LIKE ? ESCAPE '\\'";
+		}
+		default -> {
+			Operator positive = switch (c.operator()) {
+			case NEQ -> Operator.EQ;
+			case NOT_IN -> Operator.IN;
+			default -> c.operator();
+			};
+			List<Object> values = c.numeric() ? new ArrayList<>(c.numbers())
+					: new ArrayList<>(c.texts().stream().map(SearchKeys::valueKey).toList());
+			yield " AND " + comparison(c.numeric() ? "p.num_value" : "p.value_key", positive, values);
+		}
+		};
+		return "t.id " + (negated ? "NOT IN" : "IN") + " (" + subquery + filter + ")";
+	}
+
+	private String comparison(String expression, Operator operator, List<Object> values) {
+		String sql = switch (operator) {
+		case EQ -> expression + " = ?";
+		case NEQ -> expression + " <> ?";
+		case LT -> expression + " < ?";
+		case LTE -> expression + " <= ?";
+		case GT -> expression + " > ?";
+		case GTE -> expression + " >= ?";
+		case BETWEEN -> expression + " BETWEEN ? AND ?";
+		case IN -> expression + " IN (" + placeholders(values.size()) + ")";
+		case NOT_IN -> expression + " NOT IN (" + placeholders(values.size()) + ")";
+		default -> throw new IllegalArgumentException("Not a comparison: " + operator);
+		};
+		whereParameters.addAll(values);
+		return sql;
+	}
+
+	private void buildOrder() {
+		List<String> keys = new ArrayList<>();
+		boolean lastDescending = false;
+		int joined = 0;
+		for (Order order : query.orders()) {
+			String direction = order.descending() ? " DESC" : " ASC";
+			lastDescending = order.descending();
+			if (order.column() != null) {
+				String column = switch (order.column()) {
+				case ID -> "t.id";
+				case PIPELINE -> "t.pipeline_id";
+				case STATUS -> "t.status_id";
+				case CREATED_AT -> "t.created_at";
+				case UPDATED_AT -> "t.updated_at";
+				};
+				keys.add(column + direction);
+			} else {
+				String alias = "s" + joined++;
+				joins.append(" LEFT JOIN ticket_property ").append(alias).append(" ON ").append(alias)
+						.append(".ticket_id = t.id AND ").append(alias).append(".prop_name = ?");
+				joinParameters.add(order.propertyName());
+				keys.add(alias + (order.numeric() ? ".num_value" : ".value_key") + direction + " NULLS LAST");
+			}
+		}
+		// The id last keeps the order total, so offset pages neither repeat nor skip tickets.
+		keys.add("t.id" + (lastDescending ? " DESC" : " ASC"));
+		orderBy.append(" ORDER BY ").append(String.join(", ", keys));
+	}
+
+	/** HubSpot token patterns: * is a wildcard; without one the token may stand anywhere in the value. */
+	private static String likePattern(String token) {
+		String escaped = escapeLike(token.toLowerCase(Locale.ROOT)).replace("*", "%");
+		return escaped.contains("%") ? escaped : "%" + escaped + "%";
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static String placeholders(int count) {
+		return String.join(", ", Collections.nCopies(count, "?"));
+	}
+}
