@@ -44,6 +44,9 @@ public interface StoreTransaction {
 	/** Counts per status id of one pipeline (statuses without tickets are absent). */
 	Map<String, Long> countTicketsByStatus(String pipelineId);
 
+	/** How many tickets hold a value for the property (indexed by property name). */
+	long countTicketsWithProperty(String propertyName);
+
 	/** Moves every ticket of a status to another status in one statement; returns how many. */
 	long moveTickets(String fromStatusId, String toPipelineId, String toStatusId, Instant now);
 

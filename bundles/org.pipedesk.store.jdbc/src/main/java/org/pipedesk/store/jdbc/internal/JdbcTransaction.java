@@ -165,6 +165,12 @@ final class JdbcTransaction implements StoreTransaction {
 	}
 
 	@Override
+	public long countTicketsWithProperty(String propertyName) {
+		return query("SELECT COUNT(*) FROM ticket_property WHERE prop_name = ?", ps -> ps.setString(1, propertyName),
+				rs -> rs.next() ? rs.getLong(1) : 0L);
+	}
+
+	@Override
 	public long moveTickets(String fromStatusId, String toPipelineId, String toStatusId, Instant now) {
 		return update("UPDATE ticket SET pipeline_id = ?, status_id = ?, row_version = row_version + 1, updated_at = ?"
 				+ " WHERE status_id = ?", ps -> {
