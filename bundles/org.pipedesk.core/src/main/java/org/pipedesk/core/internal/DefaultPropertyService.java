@@ -21,6 +21,7 @@ import org.pipedesk.model.desk.DeskFactory;
 import org.pipedesk.model.desk.PropertyDefinition;
 import org.pipedesk.model.desk.PropertyOption;
 import org.pipedesk.model.desk.PropertyType;
+import org.pipedesk.model.validation.DeskRules;
 
 @Component(service = PropertyService.class)
 public class DefaultPropertyService implements PropertyService {
@@ -51,6 +52,11 @@ public class DefaultPropertyService implements PropertyService {
 		return store.inTransaction(tx -> configuration.change(tx, "Created property '" + request.name() + "'", desk -> {
 			List<Violation> found = new ArrayList<>();
 			uniqueValueUnsupported(request.hasUniqueValue(), found);
+			if (request.type() == null) {
+				// Checked here: EMF turns an unset enum attribute into its first literal, so the model cannot tell.
+				found.add(new Violation("type", DeskRules.PROPERTY_TYPE_REQUIRED, "Property '" + request.name()
+						+ "' needs a type (rule " + DeskRules.PROPERTY_TYPE_REQUIRED + ")"));
+			}
 			Date now = Date.from(configuration.now());
 			PropertyDefinition property = DeskFactory.eINSTANCE.createPropertyDefinition();
 			property.setName(request.name());
