@@ -189,8 +189,8 @@ public class DeskValidator extends EObjectValidator {
 			}
 			if (card.isArchived()) {
 				found.add(new ModelViolation("pipeline", pipeline.getId(), "cardProperties", CARD_PROPERTY_NOT_ARCHIVED,
-						who + " shows property '" + card.getName() + "' on its board cards, and it is archived (rule "
-								+ CARD_PROPERTY_NOT_ARCHIVED + ": remove it from the cards before archiving it)"));
+						who + " shows property '" + card.getName() + "' on its board cards: a property in use there "
+								+ "cannot be archived, nor an archived one shown (rule " + CARD_PROPERTY_NOT_ARCHIVED + ")"));
 			}
 		}
 	}
@@ -241,8 +241,8 @@ public class DeskValidator extends EObjectValidator {
 		if (property.isArchived()) {
 			String pipeline = status != null && status.getPipeline() != null ? " of " + describe(status.getPipeline()) : "";
 			found.add(new ModelViolation("status", statusId, "statusProperties", STATUS_PROPERTY_NOT_ARCHIVED,
-					where + pipeline + " asks for property '" + property.getName() + "', and it is archived (rule "
-							+ STATUS_PROPERTY_NOT_ARCHIVED + ": remove it from the status before archiving it)"));
+					where + pipeline + " asks for property '" + property.getName() + "': a property in use there "
+							+ "cannot be archived, nor an archived one asked for (rule " + STATUS_PROPERTY_NOT_ARCHIVED + ")"));
 		}
 	}
 
