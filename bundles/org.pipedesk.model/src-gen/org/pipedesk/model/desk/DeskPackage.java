@@ -408,13 +408,85 @@ public interface DeskPackage extends EPackage
 	int PROPERTY_DEFINITION__BUILT_IN = 8;
 
 	/**
+	 * The feature id for the '<em><b>Field Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION__FIELD_TYPE = 9;
+
+	/**
+	 * The feature id for the '<em><b>Display Order</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION__DISPLAY_ORDER = 10;
+
+	/**
+	 * The feature id for the '<em><b>Hidden</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION__HIDDEN = 11;
+
+	/**
+	 * The feature id for the '<em><b>Form Field</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION__FORM_FIELD = 12;
+
+	/**
+	 * The feature id for the '<em><b>Archived</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION__ARCHIVED = 13;
+
+	/**
+	 * The feature id for the '<em><b>Archived At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION__ARCHIVED_AT = 14;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION__CREATED_AT = 15;
+
+	/**
+	 * The feature id for the '<em><b>Updated At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION__UPDATED_AT = 16;
+
+	/**
 	 * The number of structural features of the '<em>Property Definition</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROPERTY_DEFINITION_FEATURE_COUNT = 9;
+	int PROPERTY_DEFINITION_FEATURE_COUNT = 17;
 
 	/**
 	 * The number of operations of the '<em>Property Definition</em>' class.
@@ -905,6 +977,94 @@ public interface DeskPackage extends EPackage
 	EAttribute getPropertyDefinition_BuiltIn();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.PropertyDefinition#getFieldType <em>Field Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Field Type</em>'.
+	 * @see org.pipedesk.model.desk.PropertyDefinition#getFieldType()
+	 * @see #getPropertyDefinition()
+	 * @generated
+	 */
+	EAttribute getPropertyDefinition_FieldType();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.PropertyDefinition#getDisplayOrder <em>Display Order</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Display Order</em>'.
+	 * @see org.pipedesk.model.desk.PropertyDefinition#getDisplayOrder()
+	 * @see #getPropertyDefinition()
+	 * @generated
+	 */
+	EAttribute getPropertyDefinition_DisplayOrder();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.PropertyDefinition#isHidden <em>Hidden</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hidden</em>'.
+	 * @see org.pipedesk.model.desk.PropertyDefinition#isHidden()
+	 * @see #getPropertyDefinition()
+	 * @generated
+	 */
+	EAttribute getPropertyDefinition_Hidden();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.PropertyDefinition#isFormField <em>Form Field</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Form Field</em>'.
+	 * @see org.pipedesk.model.desk.PropertyDefinition#isFormField()
+	 * @see #getPropertyDefinition()
+	 * @generated
+	 */
+	EAttribute getPropertyDefinition_FormField();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.PropertyDefinition#isArchived <em>Archived</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Archived</em>'.
+	 * @see org.pipedesk.model.desk.PropertyDefinition#isArchived()
+	 * @see #getPropertyDefinition()
+	 * @generated
+	 */
+	EAttribute getPropertyDefinition_Archived();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.PropertyDefinition#getArchivedAt <em>Archived At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Archived At</em>'.
+	 * @see org.pipedesk.model.desk.PropertyDefinition#getArchivedAt()
+	 * @see #getPropertyDefinition()
+	 * @generated
+	 */
+	EAttribute getPropertyDefinition_ArchivedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.PropertyDefinition#getCreatedAt <em>Created At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created At</em>'.
+	 * @see org.pipedesk.model.desk.PropertyDefinition#getCreatedAt()
+	 * @see #getPropertyDefinition()
+	 * @generated
+	 */
+	EAttribute getPropertyDefinition_CreatedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.PropertyDefinition#getUpdatedAt <em>Updated At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Updated At</em>'.
+	 * @see org.pipedesk.model.desk.PropertyDefinition#getUpdatedAt()
+	 * @see #getPropertyDefinition()
+	 * @generated
+	 */
+	EAttribute getPropertyDefinition_UpdatedAt();
+
+	/**
 	 * Returns the meta object for class '{@link org.pipedesk.model.desk.PropertyOption <em>Property Option</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1297,6 +1457,70 @@ public interface DeskPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute PROPERTY_DEFINITION__BUILT_IN = eINSTANCE.getPropertyDefinition_BuiltIn();
+
+		/**
+		 * The meta object literal for the '<em><b>Field Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_DEFINITION__FIELD_TYPE = eINSTANCE.getPropertyDefinition_FieldType();
+
+		/**
+		 * The meta object literal for the '<em><b>Display Order</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_DEFINITION__DISPLAY_ORDER = eINSTANCE.getPropertyDefinition_DisplayOrder();
+
+		/**
+		 * The meta object literal for the '<em><b>Hidden</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_DEFINITION__HIDDEN = eINSTANCE.getPropertyDefinition_Hidden();
+
+		/**
+		 * The meta object literal for the '<em><b>Form Field</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_DEFINITION__FORM_FIELD = eINSTANCE.getPropertyDefinition_FormField();
+
+		/**
+		 * The meta object literal for the '<em><b>Archived</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_DEFINITION__ARCHIVED = eINSTANCE.getPropertyDefinition_Archived();
+
+		/**
+		 * The meta object literal for the '<em><b>Archived At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_DEFINITION__ARCHIVED_AT = eINSTANCE.getPropertyDefinition_ArchivedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Created At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_DEFINITION__CREATED_AT = eINSTANCE.getPropertyDefinition_CreatedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Updated At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_DEFINITION__UPDATED_AT = eINSTANCE.getPropertyDefinition_UpdatedAt();
 
 		/**
 		 * The meta object literal for the '{@link org.pipedesk.model.desk.impl.PropertyOptionImpl <em>Property Option</em>}' class.

@@ -2,6 +2,8 @@
  */
 package org.pipedesk.model.desk;
 
+import java.util.Date;
+
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;
@@ -24,6 +26,14 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.pipedesk.model.desk.PropertyDefinition#isReadOnly <em>Read Only</em>}</li>
  *   <li>{@link org.pipedesk.model.desk.PropertyDefinition#isCalculated <em>Calculated</em>}</li>
  *   <li>{@link org.pipedesk.model.desk.PropertyDefinition#isBuiltIn <em>Built In</em>}</li>
+ *   <li>{@link org.pipedesk.model.desk.PropertyDefinition#getFieldType <em>Field Type</em>}</li>
+ *   <li>{@link org.pipedesk.model.desk.PropertyDefinition#getDisplayOrder <em>Display Order</em>}</li>
+ *   <li>{@link org.pipedesk.model.desk.PropertyDefinition#isHidden <em>Hidden</em>}</li>
+ *   <li>{@link org.pipedesk.model.desk.PropertyDefinition#isFormField <em>Form Field</em>}</li>
+ *   <li>{@link org.pipedesk.model.desk.PropertyDefinition#isArchived <em>Archived</em>}</li>
+ *   <li>{@link org.pipedesk.model.desk.PropertyDefinition#getArchivedAt <em>Archived At</em>}</li>
+ *   <li>{@link org.pipedesk.model.desk.PropertyDefinition#getCreatedAt <em>Created At</em>}</li>
+ *   <li>{@link org.pipedesk.model.desk.PropertyDefinition#getUpdatedAt <em>Updated At</em>}</li>
  * </ul>
  *
  * @see org.pipedesk.model.desk.DeskPackage#getPropertyDefinition()
@@ -225,5 +235,205 @@ public interface PropertyDefinition extends EObject
 	 * @generated
 	 */
 	void setBuiltIn(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Field Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the property is edited (HubSpot's fieldType, e.g. text, textarea, select, checkbox); must fit the type; unset means the type's default. An ENUMERATION shown as checkbox holds several options, separated by ';'.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Field Type</em>' attribute.
+	 * @see #setFieldType(String)
+	 * @see org.pipedesk.model.desk.DeskPackage#getPropertyDefinition_FieldType()
+	 * @model
+	 * @generated
+	 */
+	String getFieldType();
+
+	/**
+	 * Sets the value of the '{@link org.pipedesk.model.desk.PropertyDefinition#getFieldType <em>Field Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Field Type</em>' attribute.
+	 * @see #getFieldType()
+	 * @generated
+	 */
+	void setFieldType(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Display Order</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Position among the properties in forms and lists; lower first, -1 after all others.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Display Order</em>' attribute.
+	 * @see #setDisplayOrder(int)
+	 * @see org.pipedesk.model.desk.DeskPackage#getPropertyDefinition_DisplayOrder()
+	 * @model
+	 * @generated
+	 */
+	int getDisplayOrder();
+
+	/**
+	 * Sets the value of the '{@link org.pipedesk.model.desk.PropertyDefinition#getDisplayOrder <em>Display Order</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Display Order</em>' attribute.
+	 * @see #getDisplayOrder()
+	 * @generated
+	 */
+	void setDisplayOrder(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Hidden</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not shown in forms and lists (values are kept and can still be written through the API).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Hidden</em>' attribute.
+	 * @see #setHidden(boolean)
+	 * @see org.pipedesk.model.desk.DeskPackage#getPropertyDefinition_Hidden()
+	 * @model
+	 * @generated
+	 */
+	boolean isHidden();
+
+	/**
+	 * Sets the value of the '{@link org.pipedesk.model.desk.PropertyDefinition#isHidden <em>Hidden</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Hidden</em>' attribute.
+	 * @see #isHidden()
+	 * @generated
+	 */
+	void setHidden(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Form Field</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Offered on ticket forms.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Form Field</em>' attribute.
+	 * @see #setFormField(boolean)
+	 * @see org.pipedesk.model.desk.DeskPackage#getPropertyDefinition_FormField()
+	 * @model
+	 * @generated
+	 */
+	boolean isFormField();
+
+	/**
+	 * Sets the value of the '{@link org.pipedesk.model.desk.PropertyDefinition#isFormField <em>Form Field</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Form Field</em>' attribute.
+	 * @see #isFormField()
+	 * @generated
+	 */
+	void setFormField(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Archived</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Archived: not listed by default and not writable on tickets; stored values are kept. Built-in properties and properties in use as status or card properties cannot be archived.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Archived</em>' attribute.
+	 * @see #setArchived(boolean)
+	 * @see org.pipedesk.model.desk.DeskPackage#getPropertyDefinition_Archived()
+	 * @model
+	 * @generated
+	 */
+	boolean isArchived();
+
+	/**
+	 * Sets the value of the '{@link org.pipedesk.model.desk.PropertyDefinition#isArchived <em>Archived</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Archived</em>' attribute.
+	 * @see #isArchived()
+	 * @generated
+	 */
+	void setArchived(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Archived At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the property was archived.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Archived At</em>' attribute.
+	 * @see #setArchivedAt(Date)
+	 * @see org.pipedesk.model.desk.DeskPackage#getPropertyDefinition_ArchivedAt()
+	 * @model
+	 * @generated
+	 */
+	Date getArchivedAt();
+
+	/**
+	 * Sets the value of the '{@link org.pipedesk.model.desk.PropertyDefinition#getArchivedAt <em>Archived At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Archived At</em>' attribute.
+	 * @see #getArchivedAt()
+	 * @generated
+	 */
+	void setArchivedAt(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the property was defined.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Created At</em>' attribute.
+	 * @see #setCreatedAt(Date)
+	 * @see org.pipedesk.model.desk.DeskPackage#getPropertyDefinition_CreatedAt()
+	 * @model
+	 * @generated
+	 */
+	Date getCreatedAt();
+
+	/**
+	 * Sets the value of the '{@link org.pipedesk.model.desk.PropertyDefinition#getCreatedAt <em>Created At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Created At</em>' attribute.
+	 * @see #getCreatedAt()
+	 * @generated
+	 */
+	void setCreatedAt(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Updated At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the definition last changed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Updated At</em>' attribute.
+	 * @see #setUpdatedAt(Date)
+	 * @see org.pipedesk.model.desk.DeskPackage#getPropertyDefinition_UpdatedAt()
+	 * @model
+	 * @generated
+	 */
+	Date getUpdatedAt();
+
+	/**
+	 * Sets the value of the '{@link org.pipedesk.model.desk.PropertyDefinition#getUpdatedAt <em>Updated At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Updated At</em>' attribute.
+	 * @see #getUpdatedAt()
+	 * @generated
+	 */
+	void setUpdatedAt(Date value);
 
 } // PropertyDefinition

@@ -505,6 +505,94 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPropertyDefinition_FieldType()
+	{
+		return (EAttribute)propertyDefinitionEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPropertyDefinition_DisplayOrder()
+	{
+		return (EAttribute)propertyDefinitionEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPropertyDefinition_Hidden()
+	{
+		return (EAttribute)propertyDefinitionEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPropertyDefinition_FormField()
+	{
+		return (EAttribute)propertyDefinitionEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPropertyDefinition_Archived()
+	{
+		return (EAttribute)propertyDefinitionEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPropertyDefinition_ArchivedAt()
+	{
+		return (EAttribute)propertyDefinitionEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPropertyDefinition_CreatedAt()
+	{
+		return (EAttribute)propertyDefinitionEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPropertyDefinition_UpdatedAt()
+	{
+		return (EAttribute)propertyDefinitionEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPropertyOption()
 	{
 		return propertyOptionEClass;
@@ -675,6 +763,14 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 		createEAttribute(propertyDefinitionEClass, PROPERTY_DEFINITION__READ_ONLY);
 		createEAttribute(propertyDefinitionEClass, PROPERTY_DEFINITION__CALCULATED);
 		createEAttribute(propertyDefinitionEClass, PROPERTY_DEFINITION__BUILT_IN);
+		createEAttribute(propertyDefinitionEClass, PROPERTY_DEFINITION__FIELD_TYPE);
+		createEAttribute(propertyDefinitionEClass, PROPERTY_DEFINITION__DISPLAY_ORDER);
+		createEAttribute(propertyDefinitionEClass, PROPERTY_DEFINITION__HIDDEN);
+		createEAttribute(propertyDefinitionEClass, PROPERTY_DEFINITION__FORM_FIELD);
+		createEAttribute(propertyDefinitionEClass, PROPERTY_DEFINITION__ARCHIVED);
+		createEAttribute(propertyDefinitionEClass, PROPERTY_DEFINITION__ARCHIVED_AT);
+		createEAttribute(propertyDefinitionEClass, PROPERTY_DEFINITION__CREATED_AT);
+		createEAttribute(propertyDefinitionEClass, PROPERTY_DEFINITION__UPDATED_AT);
 
 		propertyOptionEClass = createEClass(PROPERTY_OPTION);
 		createEAttribute(propertyOptionEClass, PROPERTY_OPTION__VALUE);
@@ -757,6 +853,14 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 		initEAttribute(getPropertyDefinition_ReadOnly(), ecorePackage.getEBoolean(), "readOnly", null, 0, 1, PropertyDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPropertyDefinition_Calculated(), ecorePackage.getEBoolean(), "calculated", null, 0, 1, PropertyDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPropertyDefinition_BuiltIn(), ecorePackage.getEBoolean(), "builtIn", null, 0, 1, PropertyDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPropertyDefinition_FieldType(), ecorePackage.getEString(), "fieldType", null, 0, 1, PropertyDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPropertyDefinition_DisplayOrder(), ecorePackage.getEInt(), "displayOrder", null, 0, 1, PropertyDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPropertyDefinition_Hidden(), ecorePackage.getEBoolean(), "hidden", null, 0, 1, PropertyDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPropertyDefinition_FormField(), ecorePackage.getEBoolean(), "formField", null, 0, 1, PropertyDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPropertyDefinition_Archived(), ecorePackage.getEBoolean(), "archived", null, 0, 1, PropertyDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPropertyDefinition_ArchivedAt(), ecorePackage.getEDate(), "archivedAt", null, 0, 1, PropertyDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPropertyDefinition_CreatedAt(), ecorePackage.getEDate(), "createdAt", null, 0, 1, PropertyDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPropertyDefinition_UpdatedAt(), ecorePackage.getEDate(), "updatedAt", null, 0, 1, PropertyDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(propertyOptionEClass, PropertyOption.class, "PropertyOption", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPropertyOption_Value(), ecorePackage.getEString(), "value", null, 0, 1, PropertyOption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

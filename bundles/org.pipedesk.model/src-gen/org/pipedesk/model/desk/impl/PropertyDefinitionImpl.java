@@ -3,6 +3,7 @@
 package org.pipedesk.model.desk.impl;
 
 import java.util.Collection;
+import java.util.Date;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -40,6 +41,14 @@ import org.pipedesk.model.desk.PropertyType;
  *   <li>{@link org.pipedesk.model.desk.impl.PropertyDefinitionImpl#isReadOnly <em>Read Only</em>}</li>
  *   <li>{@link org.pipedesk.model.desk.impl.PropertyDefinitionImpl#isCalculated <em>Calculated</em>}</li>
  *   <li>{@link org.pipedesk.model.desk.impl.PropertyDefinitionImpl#isBuiltIn <em>Built In</em>}</li>
+ *   <li>{@link org.pipedesk.model.desk.impl.PropertyDefinitionImpl#getFieldType <em>Field Type</em>}</li>
+ *   <li>{@link org.pipedesk.model.desk.impl.PropertyDefinitionImpl#getDisplayOrder <em>Display Order</em>}</li>
+ *   <li>{@link org.pipedesk.model.desk.impl.PropertyDefinitionImpl#isHidden <em>Hidden</em>}</li>
+ *   <li>{@link org.pipedesk.model.desk.impl.PropertyDefinitionImpl#isFormField <em>Form Field</em>}</li>
+ *   <li>{@link org.pipedesk.model.desk.impl.PropertyDefinitionImpl#isArchived <em>Archived</em>}</li>
+ *   <li>{@link org.pipedesk.model.desk.impl.PropertyDefinitionImpl#getArchivedAt <em>Archived At</em>}</li>
+ *   <li>{@link org.pipedesk.model.desk.impl.PropertyDefinitionImpl#getCreatedAt <em>Created At</em>}</li>
+ *   <li>{@link org.pipedesk.model.desk.impl.PropertyDefinitionImpl#getUpdatedAt <em>Updated At</em>}</li>
  * </ul>
  *
  * @generated
@@ -215,6 +224,166 @@ public class PropertyDefinitionImpl extends MinimalEObjectImpl.Container impleme
 	 * @ordered
 	 */
 	protected boolean builtIn = BUILT_IN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFieldType() <em>Field Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFieldType()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FIELD_TYPE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFieldType() <em>Field Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFieldType()
+	 * @generated
+	 * @ordered
+	 */
+	protected String fieldType = FIELD_TYPE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDisplayOrder() <em>Display Order</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDisplayOrder()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int DISPLAY_ORDER_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getDisplayOrder() <em>Display Order</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDisplayOrder()
+	 * @generated
+	 * @ordered
+	 */
+	protected int displayOrder = DISPLAY_ORDER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isHidden() <em>Hidden</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isHidden()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean HIDDEN_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isHidden() <em>Hidden</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isHidden()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean hidden = HIDDEN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isFormField() <em>Form Field</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isFormField()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean FORM_FIELD_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isFormField() <em>Form Field</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isFormField()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean formField = FORM_FIELD_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isArchived() <em>Archived</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isArchived()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ARCHIVED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isArchived() <em>Archived</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isArchived()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean archived = ARCHIVED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getArchivedAt() <em>Archived At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getArchivedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date ARCHIVED_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getArchivedAt() <em>Archived At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getArchivedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date archivedAt = ARCHIVED_AT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCreatedAt() <em>Created At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCreatedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date CREATED_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCreatedAt() <em>Created At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCreatedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date createdAt = CREATED_AT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUpdatedAt() <em>Updated At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUpdatedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date UPDATED_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getUpdatedAt() <em>Updated At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUpdatedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date updatedAt = UPDATED_AT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -458,6 +627,206 @@ public class PropertyDefinitionImpl extends MinimalEObjectImpl.Container impleme
 	 * @generated
 	 */
 	@Override
+	public String getFieldType()
+	{
+		return fieldType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFieldType(String newFieldType)
+	{
+		String oldFieldType = fieldType;
+		fieldType = newFieldType;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DeskPackage.PROPERTY_DEFINITION__FIELD_TYPE, oldFieldType, fieldType));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getDisplayOrder()
+	{
+		return displayOrder;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDisplayOrder(int newDisplayOrder)
+	{
+		int oldDisplayOrder = displayOrder;
+		displayOrder = newDisplayOrder;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DeskPackage.PROPERTY_DEFINITION__DISPLAY_ORDER, oldDisplayOrder, displayOrder));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isHidden()
+	{
+		return hidden;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHidden(boolean newHidden)
+	{
+		boolean oldHidden = hidden;
+		hidden = newHidden;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DeskPackage.PROPERTY_DEFINITION__HIDDEN, oldHidden, hidden));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isFormField()
+	{
+		return formField;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFormField(boolean newFormField)
+	{
+		boolean oldFormField = formField;
+		formField = newFormField;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DeskPackage.PROPERTY_DEFINITION__FORM_FIELD, oldFormField, formField));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isArchived()
+	{
+		return archived;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setArchived(boolean newArchived)
+	{
+		boolean oldArchived = archived;
+		archived = newArchived;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DeskPackage.PROPERTY_DEFINITION__ARCHIVED, oldArchived, archived));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getArchivedAt()
+	{
+		return archivedAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setArchivedAt(Date newArchivedAt)
+	{
+		Date oldArchivedAt = archivedAt;
+		archivedAt = newArchivedAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DeskPackage.PROPERTY_DEFINITION__ARCHIVED_AT, oldArchivedAt, archivedAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getCreatedAt()
+	{
+		return createdAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCreatedAt(Date newCreatedAt)
+	{
+		Date oldCreatedAt = createdAt;
+		createdAt = newCreatedAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DeskPackage.PROPERTY_DEFINITION__CREATED_AT, oldCreatedAt, createdAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getUpdatedAt()
+	{
+		return updatedAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUpdatedAt(Date newUpdatedAt)
+	{
+		Date oldUpdatedAt = updatedAt;
+		updatedAt = newUpdatedAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DeskPackage.PROPERTY_DEFINITION__UPDATED_AT, oldUpdatedAt, updatedAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -496,6 +865,22 @@ public class PropertyDefinitionImpl extends MinimalEObjectImpl.Container impleme
 				return isCalculated();
 			case DeskPackage.PROPERTY_DEFINITION__BUILT_IN:
 				return isBuiltIn();
+			case DeskPackage.PROPERTY_DEFINITION__FIELD_TYPE:
+				return getFieldType();
+			case DeskPackage.PROPERTY_DEFINITION__DISPLAY_ORDER:
+				return getDisplayOrder();
+			case DeskPackage.PROPERTY_DEFINITION__HIDDEN:
+				return isHidden();
+			case DeskPackage.PROPERTY_DEFINITION__FORM_FIELD:
+				return isFormField();
+			case DeskPackage.PROPERTY_DEFINITION__ARCHIVED:
+				return isArchived();
+			case DeskPackage.PROPERTY_DEFINITION__ARCHIVED_AT:
+				return getArchivedAt();
+			case DeskPackage.PROPERTY_DEFINITION__CREATED_AT:
+				return getCreatedAt();
+			case DeskPackage.PROPERTY_DEFINITION__UPDATED_AT:
+				return getUpdatedAt();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -539,6 +924,30 @@ public class PropertyDefinitionImpl extends MinimalEObjectImpl.Container impleme
 			case DeskPackage.PROPERTY_DEFINITION__BUILT_IN:
 				setBuiltIn((Boolean)newValue);
 				return;
+			case DeskPackage.PROPERTY_DEFINITION__FIELD_TYPE:
+				setFieldType((String)newValue);
+				return;
+			case DeskPackage.PROPERTY_DEFINITION__DISPLAY_ORDER:
+				setDisplayOrder((Integer)newValue);
+				return;
+			case DeskPackage.PROPERTY_DEFINITION__HIDDEN:
+				setHidden((Boolean)newValue);
+				return;
+			case DeskPackage.PROPERTY_DEFINITION__FORM_FIELD:
+				setFormField((Boolean)newValue);
+				return;
+			case DeskPackage.PROPERTY_DEFINITION__ARCHIVED:
+				setArchived((Boolean)newValue);
+				return;
+			case DeskPackage.PROPERTY_DEFINITION__ARCHIVED_AT:
+				setArchivedAt((Date)newValue);
+				return;
+			case DeskPackage.PROPERTY_DEFINITION__CREATED_AT:
+				setCreatedAt((Date)newValue);
+				return;
+			case DeskPackage.PROPERTY_DEFINITION__UPDATED_AT:
+				setUpdatedAt((Date)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -580,6 +989,30 @@ public class PropertyDefinitionImpl extends MinimalEObjectImpl.Container impleme
 			case DeskPackage.PROPERTY_DEFINITION__BUILT_IN:
 				setBuiltIn(BUILT_IN_EDEFAULT);
 				return;
+			case DeskPackage.PROPERTY_DEFINITION__FIELD_TYPE:
+				setFieldType(FIELD_TYPE_EDEFAULT);
+				return;
+			case DeskPackage.PROPERTY_DEFINITION__DISPLAY_ORDER:
+				setDisplayOrder(DISPLAY_ORDER_EDEFAULT);
+				return;
+			case DeskPackage.PROPERTY_DEFINITION__HIDDEN:
+				setHidden(HIDDEN_EDEFAULT);
+				return;
+			case DeskPackage.PROPERTY_DEFINITION__FORM_FIELD:
+				setFormField(FORM_FIELD_EDEFAULT);
+				return;
+			case DeskPackage.PROPERTY_DEFINITION__ARCHIVED:
+				setArchived(ARCHIVED_EDEFAULT);
+				return;
+			case DeskPackage.PROPERTY_DEFINITION__ARCHIVED_AT:
+				setArchivedAt(ARCHIVED_AT_EDEFAULT);
+				return;
+			case DeskPackage.PROPERTY_DEFINITION__CREATED_AT:
+				setCreatedAt(CREATED_AT_EDEFAULT);
+				return;
+			case DeskPackage.PROPERTY_DEFINITION__UPDATED_AT:
+				setUpdatedAt(UPDATED_AT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -612,6 +1045,22 @@ public class PropertyDefinitionImpl extends MinimalEObjectImpl.Container impleme
 				return calculated != CALCULATED_EDEFAULT;
 			case DeskPackage.PROPERTY_DEFINITION__BUILT_IN:
 				return builtIn != BUILT_IN_EDEFAULT;
+			case DeskPackage.PROPERTY_DEFINITION__FIELD_TYPE:
+				return FIELD_TYPE_EDEFAULT == null ? fieldType != null : !FIELD_TYPE_EDEFAULT.equals(fieldType);
+			case DeskPackage.PROPERTY_DEFINITION__DISPLAY_ORDER:
+				return displayOrder != DISPLAY_ORDER_EDEFAULT;
+			case DeskPackage.PROPERTY_DEFINITION__HIDDEN:
+				return hidden != HIDDEN_EDEFAULT;
+			case DeskPackage.PROPERTY_DEFINITION__FORM_FIELD:
+				return formField != FORM_FIELD_EDEFAULT;
+			case DeskPackage.PROPERTY_DEFINITION__ARCHIVED:
+				return archived != ARCHIVED_EDEFAULT;
+			case DeskPackage.PROPERTY_DEFINITION__ARCHIVED_AT:
+				return ARCHIVED_AT_EDEFAULT == null ? archivedAt != null : !ARCHIVED_AT_EDEFAULT.equals(archivedAt);
+			case DeskPackage.PROPERTY_DEFINITION__CREATED_AT:
+				return CREATED_AT_EDEFAULT == null ? createdAt != null : !CREATED_AT_EDEFAULT.equals(createdAt);
+			case DeskPackage.PROPERTY_DEFINITION__UPDATED_AT:
+				return UPDATED_AT_EDEFAULT == null ? updatedAt != null : !UPDATED_AT_EDEFAULT.equals(updatedAt);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -643,6 +1092,22 @@ public class PropertyDefinitionImpl extends MinimalEObjectImpl.Container impleme
 		result.append(calculated);
 		result.append(", builtIn: ");
 		result.append(builtIn);
+		result.append(", fieldType: ");
+		result.append(fieldType);
+		result.append(", displayOrder: ");
+		result.append(displayOrder);
+		result.append(", hidden: ");
+		result.append(hidden);
+		result.append(", formField: ");
+		result.append(formField);
+		result.append(", archived: ");
+		result.append(archived);
+		result.append(", archivedAt: ");
+		result.append(archivedAt);
+		result.append(", createdAt: ");
+		result.append(createdAt);
+		result.append(", updatedAt: ");
+		result.append(updatedAt);
 		result.append(')');
 		return result.toString();
 	}

@@ -20,6 +20,12 @@ public interface PipelineService {
 	 */
 	PipelineInfo replace(String pipelineId, NewPipeline pipeline);
 
+	/**
+	 * Replaces the ordered list of properties shown on the pipeline's board cards. Unknown, repeated and archived
+	 * properties are refused, each named in the error.
+	 */
+	PipelineInfo setCardProperties(String pipelineId, List<String> propertyNames);
+
 	/** Refused with a {@link ConflictException} naming the count while the pipeline holds tickets. */
 	void delete(String pipelineId);
 }

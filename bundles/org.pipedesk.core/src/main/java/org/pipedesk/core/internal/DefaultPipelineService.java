@@ -17,11 +17,14 @@ import org.pipedesk.core.api.PipelineChange;
 import org.pipedesk.core.api.PipelineInfo;
 import org.pipedesk.core.api.PipelineService;
 import org.pipedesk.core.api.ValidationException;
+import org.pipedesk.core.api.Violation;
 import org.pipedesk.core.spi.DeskStore;
 import org.pipedesk.model.desk.Desk;
 import org.pipedesk.model.desk.DeskFactory;
 import org.pipedesk.model.desk.Pipeline;
+import org.pipedesk.model.desk.PropertyDefinition;
 import org.pipedesk.model.desk.Status;
+import org.pipedesk.model.validation.DeskRules;
 
 @Component(service = PipelineService.class)
 public class DefaultPipelineService implements PipelineService {
@@ -137,6 +140,40 @@ public class DefaultPipelineService implements PipelineService {
 			pipeline.getStatuses().addAll(kept);
 			return ModelViews.info(pipeline);
 		}));
+	}
+
+	@Override
+	public PipelineInfo setCardProperties(String pipelineId, List<String> propertyNames) {
+		if (propertyNames == null) {
+			throw new ValidationException("cardProperties", "card-property.list-required",
+					"The list of card properties is required (an empty list shows none)");
+		}
+		return store.inTransaction(tx -> configuration.change(tx,
+				"Changed the card properties of pipeline " + pipelineId, desk -> {
+					Pipeline pipeline = ModelViews.pipeline(desk, pipelineId);
+					List<Violation> found = new ArrayList<>();
+					List<PropertyDefinition> cards = new ArrayList<>();
+					for (String name : propertyNames) {
+						PropertyDefinition definition = name == null ? null : ModelViews.property(desk, name);
+						if (definition == null) {
+							found.add(new Violation("cardProperties", DeskRules.CARD_PROPERTY_DEFINED, "Property '"
+									+ name + "' does not exist (rule " + DeskRules.CARD_PROPERTY_DEFINED + ")"));
+						} else if (cards.contains(definition)) {
+							// Checked here: the model's card list cannot hold a property twice.
+							found.add(new Violation("cardProperties", DeskRules.CARD_PROPERTY_UNIQUE, "Property '"
+									+ name + "' is listed twice (rule " + DeskRules.CARD_PROPERTY_UNIQUE + ")"));
+						} else {
+							cards.add(definition);
+						}
+					}
+					pipeline.getCardProperties().clear();
+					pipeline.getCardProperties().addAll(cards);
+					pipeline.setUpdatedAt(Date.from(configuration.now()));
+					if (!found.isEmpty()) {
+						DeskConfiguration.requireValid(desk, found);
+					}
+					return ModelViews.info(pipeline);
+				}));
 	}
 
 	@Override

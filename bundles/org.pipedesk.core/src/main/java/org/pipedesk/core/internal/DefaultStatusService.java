@@ -23,6 +23,7 @@ import org.pipedesk.model.desk.Pipeline;
 import org.pipedesk.model.desk.PropertyDefinition;
 import org.pipedesk.model.desk.Status;
 import org.pipedesk.model.desk.StatusProperty;
+import org.pipedesk.model.validation.DeskRules;
 
 @Component(service = StatusService.class)
 public class DefaultStatusService implements StatusService {
@@ -141,6 +142,10 @@ public class DefaultStatusService implements StatusService {
 
 	@Override
 	public StatusInfo setStatusProperties(String pipelineId, String statusId, List<StatusPropertyInfo> properties) {
+		if (properties == null) {
+			throw new ValidationException("statusProperties", "status-property.list-required",
+					"The list of status properties is required (an empty list asks for none)");
+		}
 		return store.inTransaction(tx -> configuration.change(tx,
 				"Changed the properties asked for in status " + statusId, desk -> {
 					Pipeline pipeline = ModelViews.pipeline(desk, pipelineId);
@@ -148,10 +153,14 @@ public class DefaultStatusService implements StatusService {
 					List<Violation> unknown = new ArrayList<>();
 					List<StatusProperty> replacement = new ArrayList<>();
 					for (StatusPropertyInfo wanted : properties) {
-						PropertyDefinition definition = ModelViews.property(desk, wanted.propertyName());
+						PropertyDefinition definition = wanted == null || wanted.propertyName() == null ? null
+								: ModelViews.property(desk, wanted.propertyName());
 						if (definition == null) {
-							unknown.add(new Violation("properties", "status-property.defined",
-									"Property '" + wanted.propertyName() + "' does not exist"));
+							unknown.add(new Violation("statusProperties", DeskRules.STATUS_PROPERTY_DEFINED,
+									wanted == null || wanted.propertyName() == null
+											? "A status property needs the name of a property"
+											: "Property '" + wanted.propertyName() + "' does not exist (rule "
+													+ DeskRules.STATUS_PROPERTY_DEFINED + ")"));
 							continue;
 						}
 						StatusProperty statusProperty = DeskFactory.eINSTANCE.createStatusProperty();
@@ -159,12 +168,13 @@ public class DefaultStatusService implements StatusService {
 						statusProperty.setRequired(wanted.required());
 						replacement.add(statusProperty);
 					}
-					if (!unknown.isEmpty()) {
-						throw new ValidationException(unknown);
-					}
 					status.getStatusProperties().clear();
 					status.getStatusProperties().addAll(replacement);
 					status.setUpdatedAt(Date.from(configuration.now()));
+					if (!unknown.isEmpty()) {
+						// One answer names every problem: the unknown names and what the model says of the others.
+						DeskConfiguration.requireValid(desk, unknown);
+					}
 					return ModelViews.info(status);
 				}));
 	}

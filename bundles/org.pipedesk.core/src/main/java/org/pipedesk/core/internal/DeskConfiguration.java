@@ -3,6 +3,7 @@ package org.pipedesk.core.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -102,10 +103,19 @@ public class DeskConfiguration {
 	}
 
 	static void requireValid(Desk desk) {
+		requireValid(desk, List.of());
+	}
+
+	/**
+	 * Refuses {@code desk} listing {@code found} (problems a service saw on its own, e.g. unknown names) together
+	 * with every model rule it breaks, so one answer names every problem.
+	 */
+	static void requireValid(Desk desk, List<Violation> found) {
 		List<ModelViolation> violations = DeskValidator.check(desk);
-		if (!violations.isEmpty()) {
-			throw new ValidationException(violations.stream()
-					.map(v -> new Violation(v.field(), v.rule(), v.message())).toList());
+		if (!found.isEmpty() || !violations.isEmpty()) {
+			List<Violation> all = new ArrayList<>(found);
+			violations.forEach(v -> all.add(new Violation(v.field(), v.rule(), v.message())));
+			throw new ValidationException(all);
 		}
 	}
 }

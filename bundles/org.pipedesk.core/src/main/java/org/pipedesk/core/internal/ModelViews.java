@@ -16,6 +16,7 @@ import org.pipedesk.model.desk.Desk;
 import org.pipedesk.model.desk.Pipeline;
 import org.pipedesk.model.desk.PropertyDefinition;
 import org.pipedesk.model.desk.Status;
+import org.pipedesk.model.validation.DeskRules;
 
 /** Lookups in the desk model and its conversion to the API's immutable records. */
 final class ModelViews {
@@ -67,11 +68,20 @@ final class ModelViews {
 	}
 
 	static PropertyInfo info(PropertyDefinition d) {
-		return new PropertyInfo(d.getName(), d.getLabel(), d.getDescription(), d.getGroupName(),
-				PropertyType.valueOf(d.getType().getName()), d.getOptions().stream()
+		return new PropertyInfo(d.getName(), d.getLabel(), d.getDescription(), d.getGroupName(), apiType(d.getType()),
+				DeskRules.effectiveFieldType(d.getType(), d.getFieldType()), d.getOptions().stream()
 						.map(o -> new PropertyInfo.Option(o.getValue(), o.getLabel(), o.getDisplayOrder(), o.isHidden()))
 						.toList(),
-				d.isReadOnly(), d.isCalculated(), d.isBuiltIn());
+				d.getDisplayOrder(), d.isHidden(), d.isFormField(), d.isReadOnly(), d.isCalculated(), d.isBuiltIn(),
+				d.isArchived(), instant(d.getCreatedAt()), instant(d.getUpdatedAt()), instant(d.getArchivedAt()));
+	}
+
+	static PropertyType apiType(org.pipedesk.model.desk.PropertyType type) {
+		return type == null ? null : PropertyType.valueOf(type.getName());
+	}
+
+	static org.pipedesk.model.desk.PropertyType modelType(PropertyType type) {
+		return type == null ? null : org.pipedesk.model.desk.PropertyType.valueOf(type.name());
 	}
 
 	static org.pipedesk.model.desk.TicketState modelState(TicketState state) {

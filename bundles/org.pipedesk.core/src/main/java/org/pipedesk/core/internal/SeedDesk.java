@@ -11,6 +11,7 @@ import org.pipedesk.model.desk.PropertyOption;
 import org.pipedesk.model.desk.PropertyType;
 import org.pipedesk.model.desk.Status;
 import org.pipedesk.model.desk.TicketState;
+import org.pipedesk.model.validation.DeskRules;
 
 /**
  * The desk a new installation starts with: HubSpot's default ticket pipeline (id "0", stages "1" to "4", so
@@ -47,6 +48,14 @@ final class SeedDesk {
 		timeToClose.setReadOnly(true);
 		timeToClose.setCalculated(true);
 		desk.getProperties().add(timeToClose);
+
+		for (int i = 0; i < desk.getProperties().size(); i++) {
+			PropertyDefinition property = desk.getProperties().get(i);
+			property.setFieldType(DeskRules.defaultFieldType(property.getType()));
+			property.setDisplayOrder(i);
+			property.setCreatedAt(at);
+			property.setUpdatedAt(at);
+		}
 
 		Pipeline support = f.createPipeline();
 		support.setId(SUPPORT_PIPELINE_ID);

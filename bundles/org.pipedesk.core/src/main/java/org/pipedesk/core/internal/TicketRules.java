@@ -15,6 +15,7 @@ import org.pipedesk.model.desk.Desk;
 import org.pipedesk.model.desk.PropertyDefinition;
 import org.pipedesk.model.desk.Status;
 import org.pipedesk.model.desk.StatusProperty;
+import org.pipedesk.model.validation.DeskRules;
 
 /**
  * The rules every ticket write passes, whatever the entry (API, batch, import, automation): property values fit
@@ -38,6 +39,9 @@ final class TicketRules {
 			PropertyDefinition definition = ModelViews.property(desk, name);
 			if (definition == null) {
 				violations.add(new Violation(name, "property.exists", "Property '" + name + "' does not exist"));
+			} else if (definition.isArchived()) {
+				violations.add(new Violation(name, "property.not-archived",
+						"Property '" + name + "' is archived and cannot be written"));
 			} else if (definition.isReadOnly() || definition.isCalculated()) {
 				violations.add(new Violation(name, "property.writable",
 						"Property '" + name + "' is " + (definition.isCalculated() ? "calculated" : "read-only")
@@ -145,10 +149,16 @@ final class TicketRules {
 		case BOOLEAN:
 			return "true".equals(value) || "false".equals(value) ? null : "'" + abbreviate(value) + "' is not true or false";
 		case ENUMERATION:
-			boolean known = definition.getOptions().stream().anyMatch(o -> o.getValue().equals(value));
-			return known ? null
-					: "'" + abbreviate(value) + "' is not one of its options: " + String.join(", ",
-							definition.getOptions().stream().map(o -> o.getValue()).toList());
+			// A multi-valued (checkbox) enumeration holds several options separated by ';', as in HubSpot.
+			List<String> chosen = DeskRules.isMultiValued(definition.getType(), definition.getFieldType())
+					? List.of(value.split(DeskRules.MULTI_VALUE_SEPARATOR, -1))
+					: List.of(value);
+			List<String> unknown = chosen.stream()
+					.filter(v -> definition.getOptions().stream().noneMatch(o -> o.getValue().equals(v))).toList();
+			return unknown.isEmpty() ? null
+					: "'" + abbreviate(String.join(DeskRules.MULTI_VALUE_SEPARATOR, unknown))
+							+ "' is not one of its options: " + String.join(", ",
+									definition.getOptions().stream().map(o -> o.getValue()).toList());
 		case OWNER:
 			return value.length() > 100 ? "an owner id has at most 100 characters" : null;
 		default:

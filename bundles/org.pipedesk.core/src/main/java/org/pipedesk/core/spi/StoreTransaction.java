@@ -60,6 +60,9 @@ public interface StoreTransaction {
 	/** Counts per status id of one pipeline (statuses without tickets are absent). */
 	Map<String, Long> countTicketsByStatus(String pipelineId);
 
+	/** How many tickets hold a value for the property (indexed by property name). */
+	long countTicketsWithProperty(String propertyName);
+
 	/**
 	 * Moves every ticket of a status to another status in a few set-based statements, with history and time in
 	 * status; returns how many.

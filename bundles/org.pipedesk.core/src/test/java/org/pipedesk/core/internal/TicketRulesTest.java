@@ -14,6 +14,7 @@ import org.pipedesk.core.api.Violation;
 import org.pipedesk.model.desk.Desk;
 import org.pipedesk.model.desk.DeskFactory;
 import org.pipedesk.model.desk.PropertyDefinition;
+import org.pipedesk.model.desk.PropertyOption;
 import org.pipedesk.model.desk.PropertyType;
 import org.pipedesk.model.desk.Status;
 import org.pipedesk.model.desk.StatusProperty;
@@ -28,6 +29,18 @@ class TicketRulesTest {
 		desk.getProperties().add(property("due", PropertyType.DATE));
 		desk.getProperties().add(property("escalated_at", PropertyType.DATETIME));
 		desk.getProperties().add(property("vip", PropertyType.BOOLEAN));
+		PropertyDefinition products = property("products", PropertyType.ENUMERATION);
+		products.setFieldType("checkbox");
+		for (String value : List.of("CRM", "HELPDESK", "BILLING")) {
+			PropertyOption option = DeskFactory.eINSTANCE.createPropertyOption();
+			option.setValue(value);
+			option.setLabel(value);
+			products.getOptions().add(option);
+		}
+		desk.getProperties().add(products);
+		PropertyDefinition legacy = property("legacy_code", PropertyType.TEXT);
+		legacy.setArchived(true);
+		desk.getProperties().add(legacy);
 		return desk;
 	}
 
@@ -48,13 +61,15 @@ class TicketRulesTest {
 	@ParameterizedTest(name = "{0} = ''{1}'' is accepted")
 	@CsvSource({ "amount, 12.50", "amount, -3", "due, 2026-11-25", "due, 1764028800000",
 			"escalated_at, 2026-11-25T10:15:30Z", "escalated_at, 2026-11-25T10:15:30+01:00", "vip, true", "vip, false",
-			"hs_ticket_priority, URGENT", "subject, anything at all", "hs_ticket_priority, ''" })
+			"hs_ticket_priority, URGENT", "subject, anything at all", "hs_ticket_priority, ''", "products, CRM",
+			"products, CRM;BILLING" })
 	void valuesThatFitTheirTypeAreAccepted(String name, String value) {
 		assertEquals(List.of(), rulesFor(name, value));
 	}
 
 	@ParameterizedTest(name = "{0} = ''{1}'' is refused")
-	@CsvSource({ "amount, twelve", "due, 25/11/2026", "escalated_at, yesterday", "vip, yes", "hs_ticket_priority, urgent" })
+	@CsvSource({ "amount, twelve", "due, 25/11/2026", "escalated_at, yesterday", "vip, yes", "hs_ticket_priority, urgent",
+			"hs_ticket_priority, LOW;HIGH", "products, CRM;PHONES", "products, CRM;" })
 	void valuesThatDoNotFitTheirTypeAreRefused(String name, String value) {
 		assertEquals(List.of("property.value-type"), rulesFor(name, value));
 	}
@@ -64,6 +79,12 @@ class TicketRulesTest {
 		assertEquals(List.of("property.exists"), rulesFor("no_such_property", "x"));
 		assertEquals(List.of("property.writable"), rulesFor("createdate", "2026-11-25T10:15:30Z"));
 		assertEquals(List.of("property.writable"), rulesFor("time_to_close", "5"));
+	}
+
+	@Test
+	void anArchivedPropertyCannotBeWrittenNotEvenCleared() {
+		assertEquals(List.of("property.not-archived"), rulesFor("legacy_code", "x"));
+		assertEquals(List.of("property.not-archived"), rulesFor("legacy_code", ""));
 	}
 
 	@Test

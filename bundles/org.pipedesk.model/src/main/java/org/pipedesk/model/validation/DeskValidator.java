@@ -26,6 +26,7 @@ import org.pipedesk.model.desk.DeskPackage;
 import org.pipedesk.model.desk.Pipeline;
 import org.pipedesk.model.desk.PropertyDefinition;
 import org.pipedesk.model.desk.PropertyOption;
+import org.pipedesk.model.desk.PropertyType;
 import org.pipedesk.model.desk.Status;
 import org.pipedesk.model.desk.StatusProperty;
 import org.pipedesk.model.desk.TicketState;
@@ -115,12 +116,14 @@ public class DeskValidator extends EObjectValidator {
 				}
 			}
 		}
-		Set<String> names = new HashSet<>();
+		Map<String, PropertyDefinition> names = new HashMap<>();
 		for (PropertyDefinition property : desk.getProperties()) {
-			if (property.getName() != null && !names.add(property.getName())) {
+			PropertyDefinition other = property.getName() == null ? null : names.putIfAbsent(property.getName(), property);
+			if (other != null) {
 				found.add(new ModelViolation("property", property.getName(), "name", PROPERTY_NAME_UNIQUE,
-						"Property '" + property.getName() + "' is defined twice (rule " + PROPERTY_NAME_UNIQUE
-								+ ": property names are unique)"));
+						"Property '" + property.getName() + "' is defined already" + (other.isArchived() ? " (archived)" : "")
+								+ " (rule " + PROPERTY_NAME_UNIQUE
+								+ ": property names are unique, archived properties keep theirs)"));
 			}
 		}
 	}
@@ -184,6 +187,11 @@ public class DeskValidator extends EObjectValidator {
 						who + ": card property '" + card.getName() + "' is not defined on the desk (rule "
 								+ CARD_PROPERTY_DEFINED + ")"));
 			}
+			if (card.isArchived()) {
+				found.add(new ModelViolation("pipeline", pipeline.getId(), "cardProperties", CARD_PROPERTY_NOT_ARCHIVED,
+						who + " shows property '" + card.getName() + "' on its board cards: a property in use there "
+								+ "cannot be archived, nor an archived one shown (rule " + CARD_PROPERTY_NOT_ARCHIVED + ")"));
+			}
 		}
 	}
 
@@ -230,6 +238,12 @@ public class DeskValidator extends EObjectValidator {
 					where + ": property '" + property.getName() + "' is calculated and cannot be asked for (rule "
 							+ STATUS_PROPERTY_NOT_CALCULATED + ")"));
 		}
+		if (property.isArchived()) {
+			String pipeline = status != null && status.getPipeline() != null ? " of " + describe(status.getPipeline()) : "";
+			found.add(new ModelViolation("status", statusId, "statusProperties", STATUS_PROPERTY_NOT_ARCHIVED,
+					where + pipeline + " asks for property '" + property.getName() + "': a property in use there "
+							+ "cannot be archived, nor an archived one asked for (rule " + STATUS_PROPERTY_NOT_ARCHIVED + ")"));
+		}
 	}
 
 	private static void checkProperty(PropertyDefinition property, List<ModelViolation> found) {
@@ -244,12 +258,59 @@ public class DeskValidator extends EObjectValidator {
 			found.add(new ModelViolation("property", property.getName(), "type", PROPERTY_TYPE_REQUIRED,
 					who + " has no type (rule " + PROPERTY_TYPE_REQUIRED + ")"));
 		}
+		if (property.isBuiltIn() && property.isArchived()) {
+			found.add(new ModelViolation("property", property.getName(), "archived", PROPERTY_BUILT_IN_NOT_ARCHIVABLE,
+					who + " is built in and cannot be archived (rule " + PROPERTY_BUILT_IN_NOT_ARCHIVABLE + ")"));
+		}
+		if (property.getType() != null) {
+			checkFieldType(property, who, found);
+			checkOptions(property, who, found);
+		}
+	}
+
+	private static void checkFieldType(PropertyDefinition property, String who, List<ModelViolation> found) {
+		List<String> fitting = fieldTypes(property.getType());
+		if (property.getFieldType() != null && !fitting.contains(property.getFieldType())) {
+			found.add(new ModelViolation("property", property.getName(), "fieldType", PROPERTY_FIELD_TYPE,
+					who + ": fieldType '" + property.getFieldType() + "' does not fit type " + property.getType()
+							+ "; it takes " + String.join(", ", fitting) + " (rule " + PROPERTY_FIELD_TYPE + ")"));
+		}
+	}
+
+	private static void checkOptions(PropertyDefinition property, String who, List<ModelViolation> found) {
+		PropertyType type = property.getType();
+		List<PropertyOption> options = property.getOptions();
+		if (type == PropertyType.ENUMERATION && options.isEmpty()) {
+			found.add(new ModelViolation("property", property.getName(), "options", PROPERTY_OPTIONS_REQUIRED,
+					who + ": an enumeration needs at least one option (rule " + PROPERTY_OPTIONS_REQUIRED + ")"));
+		}
+		if (type != PropertyType.ENUMERATION && type != PropertyType.BOOLEAN && !options.isEmpty()) {
+			found.add(new ModelViolation("property", property.getName(), "options", PROPERTY_OPTIONS_NOT_ALLOWED,
+					who + ": a property of type " + type + " has no options (rule " + PROPERTY_OPTIONS_NOT_ALLOWED
+							+ ": only enumerations and booleans have options)"));
+		}
 		Set<String> values = new HashSet<>();
-		for (PropertyOption option : property.getOptions()) {
-			if (option.getValue() == null || !values.add(option.getValue())) {
+		for (PropertyOption option : options) {
+			String value = option.getValue();
+			if (value == null || value.isBlank() || !values.add(value)) {
 				found.add(new ModelViolation("property", property.getName(), "options", PROPERTY_OPTION_UNIQUE, who
-						+ ": option value '" + option.getValue() + "' is blank or repeated (rule " + PROPERTY_OPTION_UNIQUE
+						+ ": option value '" + value + "' is blank or repeated (rule " + PROPERTY_OPTION_UNIQUE
 						+ ")"));
+			} else if (value.contains(MULTI_VALUE_SEPARATOR) || value.length() > MAX_LABEL_LENGTH) {
+				found.add(new ModelViolation("property", property.getName(), "options", PROPERTY_OPTION_VALUE_FORMAT,
+						who + ": option value '" + value + "' must not contain '" + MULTI_VALUE_SEPARATOR
+								+ "' (it separates the options of a multi-valued value) and has at most "
+								+ MAX_LABEL_LENGTH + " characters (rule " + PROPERTY_OPTION_VALUE_FORMAT + ")"));
+			}
+			if (option.getLabel() == null || option.getLabel().isBlank() || option.getLabel().length() > MAX_LABEL_LENGTH) {
+				found.add(new ModelViolation("property", property.getName(), "options", PROPERTY_OPTION_LABEL, who
+						+ ": option '" + value + "' needs a label of 1 to " + MAX_LABEL_LENGTH + " characters (rule "
+						+ PROPERTY_OPTION_LABEL + ")"));
+			}
+			if (type == PropertyType.BOOLEAN && value != null && !value.equals("true") && !value.equals("false")) {
+				found.add(new ModelViolation("property", property.getName(), "options", PROPERTY_OPTIONS_BOOLEAN,
+						who + ": the options of a boolean are 'true' and 'false', not '" + value + "' (rule "
+								+ PROPERTY_OPTIONS_BOOLEAN + ")"));
 			}
 		}
 	}

@@ -10,6 +10,7 @@ import org.pipedesk.model.desk.Desk;
 import org.pipedesk.model.desk.DeskFactory;
 import org.pipedesk.model.desk.Pipeline;
 import org.pipedesk.model.desk.PropertyDefinition;
+import org.pipedesk.model.desk.PropertyOption;
 import org.pipedesk.model.desk.PropertyType;
 import org.pipedesk.model.desk.Status;
 import org.pipedesk.model.desk.StatusProperty;
@@ -186,5 +187,118 @@ class DeskValidatorTest {
 		pipeline.getStatuses().get(1).setTicketState(TicketState.OPEN);
 		assertEquals(List.of(DeskRules.LABEL_NOT_BLANK, DeskRules.PIPELINE_CLOSED_STATUS_REQUIRED),
 				rules(desk).stream().sorted().toList());
+	}
+
+	private static PropertyDefinition enumeration(String name, String... values) {
+		PropertyDefinition property = property(name, PropertyType.ENUMERATION);
+		for (String value : values) {
+			PropertyOption option = F.createPropertyOption();
+			option.setValue(value);
+			option.setLabel(value);
+			property.getOptions().add(option);
+		}
+		return property;
+	}
+
+	@Test
+	void theFieldTypeFitsTheType() {
+		Desk desk = desk();
+		PropertyDefinition subject = desk.getProperties().get(0);
+		subject.setFieldType("phonenumber");
+		assertEquals(List.of(), rules(desk));
+		subject.setFieldType("textarea");
+		assertOnlyRule(desk, DeskRules.PROPERTY_FIELD_TYPE);
+		assertTrue(DeskValidator.check(desk).get(0).message().contains("text, phonenumber"));
+		subject.setFieldType(null);
+		assertEquals(List.of(), rules(desk), "no fieldType means the type's default");
+		PropertyDefinition owner = property("agent", PropertyType.OWNER);
+		owner.setFieldType("radio");
+		desk.getProperties().add(owner);
+		assertOnlyRule(desk, DeskRules.PROPERTY_FIELD_TYPE);
+		owner.setFieldType("select");
+		assertEquals(List.of(), rules(desk));
+	}
+
+	@Test
+	void anEnumerationNeedsOptions() {
+		Desk desk = desk();
+		PropertyDefinition tier = enumeration("tier");
+		desk.getProperties().add(tier);
+		assertOnlyRule(desk, DeskRules.PROPERTY_OPTIONS_REQUIRED);
+		desk.getProperties().set(1, enumeration("tier", "GOLD", "SILVER"));
+		assertEquals(List.of(), rules(desk));
+	}
+
+	@Test
+	void optionValuesAreUniqueWithoutSeparatorAndLabelled() {
+		Desk desk = desk();
+		desk.getProperties().add(enumeration("tier", "GOLD", "GOLD"));
+		assertOnlyRule(desk, DeskRules.PROPERTY_OPTION_UNIQUE);
+		Desk separator = desk();
+		separator.getProperties().add(enumeration("tier", "GOLD;SILVER"));
+		assertOnlyRule(separator, DeskRules.PROPERTY_OPTION_VALUE_FORMAT);
+		Desk unlabelled = desk();
+		PropertyDefinition tier = enumeration("tier", "GOLD");
+		tier.getOptions().get(0).setLabel(" ");
+		unlabelled.getProperties().add(tier);
+		assertOnlyRule(unlabelled, DeskRules.PROPERTY_OPTION_LABEL);
+	}
+
+	@Test
+	void onlyEnumerationsAndBooleansHaveOptionsAndBooleanOptionsAreTrueAndFalse() {
+		Desk desk = desk();
+		PropertyDefinition number = enumeration("amount", "1");
+		number.setType(PropertyType.NUMBER);
+		desk.getProperties().add(number);
+		assertOnlyRule(desk, DeskRules.PROPERTY_OPTIONS_NOT_ALLOWED);
+		Desk booleans = desk();
+		PropertyDefinition vip = enumeration("vip", "true", "false");
+		vip.setType(PropertyType.BOOLEAN);
+		booleans.getProperties().add(vip);
+		assertEquals(List.of(), rules(booleans));
+		vip.getOptions().get(1).setValue("maybe");
+		assertOnlyRule(booleans, DeskRules.PROPERTY_OPTIONS_BOOLEAN);
+	}
+
+	@Test
+	void propertyNamesAreUniqueIncludingArchivedOnes() {
+		Desk desk = desk();
+		desk.getProperties().get(0).setArchived(true);
+		desk.getProperties().add(property("subject", PropertyType.NUMBER));
+		assertOnlyRule(desk, DeskRules.PROPERTY_NAME_UNIQUE);
+		assertTrue(DeskValidator.check(desk).get(0).message().contains("(archived)"));
+	}
+
+	@Test
+	void builtInPropertiesCannotBeArchived() {
+		Desk desk = desk();
+		PropertyDefinition subject = desk.getProperties().get(0);
+		subject.setArchived(true);
+		assertEquals(List.of(), rules(desk), "a custom property can be archived");
+		subject.setBuiltIn(true);
+		assertOnlyRule(desk, DeskRules.PROPERTY_BUILT_IN_NOT_ARCHIVABLE);
+	}
+
+	@Test
+	void anArchivedPropertyCannotBeAskedForInAStatusAndTheMessageSaysWhere() {
+		Desk desk = desk();
+		StatusProperty asked = F.createStatusProperty();
+		asked.setProperty(desk.getProperties().get(0));
+		desk.getPipelines().get(0).getStatuses().get(1).getStatusProperties().add(asked);
+		assertEquals(List.of(), rules(desk));
+		desk.getProperties().get(0).setArchived(true);
+		assertOnlyRule(desk, DeskRules.STATUS_PROPERTY_NOT_ARCHIVED);
+		String message = DeskValidator.check(desk).get(0).message();
+		assertTrue(message.contains("Status 'Closed'") && message.contains("Pipeline 'Support'"), message);
+	}
+
+	@Test
+	void cardPropertiesAreNotArchived() {
+		Desk desk = desk();
+		PropertyDefinition subject = desk.getProperties().get(0);
+		desk.getPipelines().get(0).getCardProperties().add(subject);
+		assertEquals(List.of(), rules(desk));
+		subject.setArchived(true);
+		assertOnlyRule(desk, DeskRules.CARD_PROPERTY_NOT_ARCHIVED);
 	}
 }

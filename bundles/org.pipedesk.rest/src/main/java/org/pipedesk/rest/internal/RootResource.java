@@ -17,6 +17,9 @@ public class RootResource {
 	@GET
 	public Map<String, Object> index() {
 		return Map.of("name", "Pipedesk", "apis", Map.of("pipelines", "/crm/v3/pipelines/tickets", "tickets",
-				"/crm/v3/objects/tickets"));
+				"/crm/v3/objects/tickets", "properties", "/crm/v3/properties/tickets", "board",
+				"/pipedesk/v1/pipelines/{pipelineId}/board", "statusProperties",
+				"/pipedesk/v1/pipelines/{pipelineId}/stages/{stageId}/properties", "cardProperties",
+				"/pipedesk/v1/pipelines/{pipelineId}/card-properties"));
 	}
 }

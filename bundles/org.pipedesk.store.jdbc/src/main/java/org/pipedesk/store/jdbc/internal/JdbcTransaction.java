@@ -280,6 +280,12 @@ final class JdbcTransaction implements StoreTransaction {
 	}
 
 	@Override
+	public long countTicketsWithProperty(String propertyName) {
+		return query("SELECT COUNT(*) FROM ticket_property WHERE prop_name = ?", ps -> ps.setString(1, propertyName),
+				rs -> rs.next() ? rs.getLong(1) : 0L);
+	}
+
+	@Override
 	public long moveTickets(String fromStatusId, String toPipelineId, String toStatusId, String actor, Instant now) {
 		long nowMillis = now.toEpochMilli();
 		// History and time in status first: they select the tickets by their old status.

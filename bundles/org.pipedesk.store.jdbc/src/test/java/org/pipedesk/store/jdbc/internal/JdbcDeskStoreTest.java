@@ -163,6 +163,17 @@ class JdbcDeskStoreTest {
 	}
 
 	@Test
+	void ticketsHoldingAPropertyAreCountedAndClearedValuesDoNotCount() {
+		Ticket first = insert("1", Map.of("tier", "GOLD", "subject", "a"));
+		insert("1", Map.of("tier", "SILVER"));
+		insert("1", Map.of("subject", "no tier"));
+		assertEquals(2, store.inTransaction(tx -> tx.countTicketsWithProperty("tier")));
+		store.inTransaction(tx -> tx.updateTicket(first, "0", "1", Map.of("tier", ""), "test", NOW));
+		assertEquals(1, store.inTransaction(tx -> tx.countTicketsWithProperty("tier")));
+		assertEquals(0, store.inTransaction(tx -> tx.countTicketsWithProperty("never_written")));
+	}
+
+	@Test
 	void everyMigrationFileIsListedForFlyway() throws IOException {
 		Path folder = Path.of("src/main/resources", Migrations.FOLDER);
 		try (Stream<Path> files = Files.list(folder)) {
