@@ -300,7 +300,8 @@ public class DefaultTicketService implements TicketService {
 		int size = pageSize(limitPerStatus);
 		return store.inTransaction(tx -> {
 			Pipeline pipeline = ModelViews.pipeline(configuration.read(tx), pipelineId);
-			Map<String, Long> counts = tx.countTicketsByStatus(pipelineId);
+			Map<String, Long> counts = tx.countTicketsByStatus(
+					pipeline.getStatuses().stream().map(Status::getId).toList());
 			return pipeline.getStatuses().stream().sorted(ModelViews.STATUS_ORDER)
 					.map(status -> new BoardColumn(ModelViews.info(status), counts.getOrDefault(status.getId(), 0L),
 							page(tx.listTicketsInStatus(status.getId(), Long.MAX_VALUE, size + 1), size)))

@@ -57,8 +57,8 @@ public interface StoreTransaction {
 
 	long countTicketsInStatus(String statusId);
 
-	/** Counts per status id of one pipeline (statuses without tickets are absent). */
-	Map<String, Long> countTicketsByStatus(String pipelineId);
+	/** Ticket counts of these statuses (statuses without tickets may be absent); cheap at any size. */
+	Map<String, Long> countTicketsByStatus(Collection<String> statusIds);
 
 	/** How many tickets hold a value for the property (indexed by property name). */
 	long countTicketsWithProperty(String propertyName);

@@ -140,6 +140,9 @@ final class JdbcTransaction implements StoreTransaction {
 		}
 		insertProperties(writes);
 		insertHistory(history, actor, now);
+		Map<String, Long> perStatus = new TreeMap<>();
+		tickets.forEach(t -> perStatus.merge(t.statusId(), 1L, Long::sum));
+		perStatus.forEach(this::addToCount);
 		return created;
 	}
 
@@ -217,6 +220,8 @@ final class JdbcTransaction implements StoreTransaction {
 		if (!statusId.equals(before.statusId())) {
 			history.add(new HistoryWrite(id, STATUS_PROPERTY, before.statusId(), statusId));
 			changeStatusTime(id, before.statusId(), statusId, now.toEpochMilli());
+			addToCount(before.statusId(), -1);
+			addToCount(statusId, 1);
 		}
 		insertHistory(history, actor, now);
 		return true;
@@ -251,8 +256,17 @@ final class JdbcTransaction implements StoreTransaction {
 
 	@Override
 	public boolean deleteTicket(long id) {
+		String statusId = query("SELECT status_id FROM ticket WHERE id = ?", ps -> ps.setLong(1, id),
+				rs -> rs.next() ? rs.getString(1) : null);
+		if (statusId == null) {
+			return false;
+		}
 		update("DELETE FROM ticket_property WHERE ticket_id = ?", ps -> ps.setLong(1, id));
-		return update("DELETE FROM ticket WHERE id = ?", ps -> ps.setLong(1, id)) == 1;
+		boolean deleted = update("DELETE FROM ticket WHERE id = ?", ps -> ps.setLong(1, id)) == 1;
+		if (deleted) {
+			addToCount(statusId, -1);
+		}
+		return deleted;
 	}
 
 	@Override
@@ -268,12 +282,23 @@ final class JdbcTransaction implements StoreTransaction {
 	}
 
 	@Override
-	public Map<String, Long> countTicketsByStatus(String pipelineId) {
-		return query("SELECT status_id, COUNT(*) FROM ticket WHERE pipeline_id = ? GROUP BY status_id",
-				ps -> ps.setString(1, pipelineId), rs -> {
+	public Map<String, Long> countTicketsByStatus(Collection<String> statusIds) {
+		if (statusIds.isEmpty()) {
+			return Map.of();
+		}
+		List<String> ids = List.copyOf(statusIds);
+		// Summed from the sharded counters: a few rows per status, whatever the number of tickets.
+		return query("SELECT status_id, SUM(tickets) FROM ticket_status_count WHERE status_id IN ("
+				+ String.join(", ", Collections.nCopies(ids.size(), "?")) + ") GROUP BY status_id", ps -> {
+					for (int i = 0; i < ids.size(); i++) {
+						ps.setString(i + 1, ids.get(i));
+					}
+				}, rs -> {
 					Map<String, Long> counts = new HashMap<>();
 					while (rs.next()) {
-						counts.put(rs.getString(1), rs.getLong(2));
+						if (rs.getLong(2) != 0) {
+							counts.put(rs.getString(1), rs.getLong(2));
+						}
 					}
 					return counts;
 				});
@@ -319,13 +344,16 @@ final class JdbcTransaction implements StoreTransaction {
 					ps.setString(3, fromStatusId);
 					ps.setString(4, toStatusId);
 				});
-		return update("UPDATE ticket SET pipeline_id = ?, status_id = ?, row_version = row_version + 1, updated_at = ?"
+		long moved = update("UPDATE ticket SET pipeline_id = ?, status_id = ?, row_version = row_version + 1, updated_at = ?"
 				+ " WHERE status_id = ?", ps -> {
 					ps.setString(1, toPipelineId);
 					ps.setString(2, toStatusId);
 					ps.setObject(3, timestamp(now));
 					ps.setString(4, fromStatusId);
 				});
+		update("DELETE FROM ticket_status_count WHERE status_id = ?", ps -> ps.setString(1, fromStatusId));
+		addToCount(toStatusId, moved);
+		return moved;
 	}
 
 	@Override
@@ -452,6 +480,48 @@ final class JdbcTransaction implements StoreTransaction {
 		return rows.stream().map(r -> new Ticket(r.id(), r.pipelineId(), r.statusId(),
 				Collections.unmodifiableMap(properties.getOrDefault(r.id(), new TreeMap<>())), r.version(),
 				r.createdAt(), r.updatedAt())).toList();
+	}
+
+	/** Shards of each status's ticket counter, so concurrent writers to one status rarely wait on one row. */
+	static final int COUNT_SHARDS = 16;
+
+	/**
+	 * Adds {@code delta} to a random shard of the status's counter. A missing shard row is inserted under a
+	 * savepoint; if a concurrent transaction inserted it first, the savepoint is rolled back and the row updated.
+	 */
+	private void addToCount(String statusId, long delta) {
+		if (delta == 0) {
+			return;
+		}
+		int shard = java.util.concurrent.ThreadLocalRandom.current().nextInt(COUNT_SHARDS);
+		Binder increment = ps -> {
+			ps.setLong(1, delta);
+			ps.setString(2, statusId);
+			ps.setInt(3, shard);
+		};
+		String sql = "UPDATE ticket_status_count SET tickets = tickets + ? WHERE status_id = ? AND shard = ?";
+		if (update(sql, increment) > 0) {
+			return;
+		}
+		try {
+			java.sql.Savepoint savepoint = connection.setSavepoint();
+			try (PreparedStatement ps = connection
+					.prepareStatement("INSERT INTO ticket_status_count (status_id, shard, tickets) VALUES (?, ?, ?)")) {
+				ps.setString(1, statusId);
+				ps.setInt(2, shard);
+				ps.setLong(3, delta);
+				ps.executeUpdate();
+				connection.releaseSavepoint(savepoint);
+			} catch (SQLException e) {
+				if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+					throw e;
+				}
+				connection.rollback(savepoint);
+				update(sql, increment);
+			}
+		} catch (SQLException e) {
+			throw failed(e);
+		}
 	}
 
 	private record PropertyWrite(long ticketId, String name, String value) {

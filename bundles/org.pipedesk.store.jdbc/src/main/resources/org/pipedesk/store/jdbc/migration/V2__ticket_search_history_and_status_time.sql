@@ -34,3 +34,14 @@ CREATE TABLE ticket_status_time (
 CREATE INDEX ticket_status_time_open_idx ON ticket_status_time (status_id, exited_ms);
 INSERT INTO ticket_status_time (ticket_id, status_id, entered_ms, exited_ms, latest_ms, cumulative_ms)
     SELECT id, status_id, CAST(EXTRACT(EPOCH FROM updated_at) * 1000 AS BIGINT), NULL, 0, 0 FROM ticket;
+
+-- Tickets per status, kept exact in the same transaction as every insert, move and delete, so a board reads a
+-- few rows instead of counting up to a million. Spread over shards so concurrent writers to one status rarely
+-- wait on the same row; a count is the sum of its status's shards.
+CREATE TABLE ticket_status_count (
+    status_id VARCHAR(64) NOT NULL,
+    shard     INT NOT NULL,
+    tickets   BIGINT NOT NULL,
+    PRIMARY KEY (status_id, shard)
+);
+INSERT INTO ticket_status_count (status_id, shard, tickets) SELECT status_id, 0, COUNT(*) FROM ticket GROUP BY status_id;

@@ -127,10 +127,36 @@ class JdbcDeskStoreTest {
 			insert("2", Map.of());
 		}
 		insert("1", Map.of());
-		assertEquals(Map.of("1", 1L, "2", 3L), store.inTransaction(tx -> tx.countTicketsByStatus("0")));
+		assertEquals(Map.of("1", 1L, "2", 3L), store.inTransaction(tx -> tx.countTicketsByStatus(List.of("1", "2"))));
 		assertEquals(3, store.inTransaction(tx -> tx.moveTickets("2", "0", "1", "test", NOW)));
-		assertEquals(Map.of("1", 4L), store.inTransaction(tx -> tx.countTicketsByStatus("0")));
+		assertEquals(Map.of("1", 4L), store.inTransaction(tx -> tx.countTicketsByStatus(List.of("1", "2"))));
 		assertEquals(0, store.inTransaction(tx -> tx.countTicketsInStatus("2")));
+	}
+
+	@Test
+	void statusCountsFollowInsertsMovesAndDeletesExactly() throws Exception {
+		List<Ticket> tickets = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			tickets.add(insert(i % 2 == 0 ? "1" : "2", Map.of()));
+		}
+		// Concurrent writers on the same status must not lose increments (the counter rows are sharded).
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+			List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+			for (int i = 0; i < 80; i++) {
+				futures.add(pool.submit(() -> insert("3", Map.of())));
+			}
+			for (var future : futures) {
+				future.get();
+			}
+		}
+		store.inTransaction(tx -> tx.updateTicket(tickets.get(0), "0", "2", Map.of(), "test", NOW));
+		store.inTransaction(tx -> tx.deleteTicket(tickets.get(1).id()));
+		assertEquals(Map.of("1", 19L, "2", 20L, "3", 80L),
+				store.inTransaction(tx -> tx.countTicketsByStatus(List.of("1", "2", "3", "4"))));
+		store.inTransaction(tx -> tx.moveTickets("1", "0", "3", "test", NOW));
+		assertEquals(Map.of("2", 20L, "3", 99L),
+				store.inTransaction(tx -> tx.countTicketsByStatus(List.of("1", "2", "3", "4"))));
+		assertEquals(99, store.inTransaction(tx -> tx.countTicketsInStatus("3")), "the counters agree with a real count");
 	}
 
 	@Test
