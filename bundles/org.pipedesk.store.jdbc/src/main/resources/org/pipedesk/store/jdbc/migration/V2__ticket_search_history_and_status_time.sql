@@ -7,6 +7,8 @@ ALTER TABLE ticket_property ALTER COLUMN value_key SET NOT NULL;
 CREATE INDEX ticket_property_value_idx ON ticket_property (prop_name, value_key, ticket_id);
 CREATE INDEX ticket_property_number_idx ON ticket_property (prop_name, num_value, ticket_id);
 CREATE INDEX ticket_created_idx ON ticket (created_at, id);
+-- Board columns list a status's newest tickets first; H2 does not read an ascending index backwards.
+CREATE INDEX ticket_status_recent_idx ON ticket (status_id, id DESC);
 CREATE INDEX ticket_updated_idx ON ticket (updated_at, id);
 
 -- Every change of a ticket's properties, status and pipeline, kept after the ticket is deleted (audit).
