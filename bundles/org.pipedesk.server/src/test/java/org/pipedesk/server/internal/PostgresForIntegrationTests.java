@@ -40,7 +40,7 @@ public final class PostgresForIntegrationTests {
 		Redirect log = Redirect.appendTo(dataDirectory.resolveSibling(dataDirectory.getFileName() + ".log").toFile());
 		EmbeddedPostgres server = EmbeddedPostgres.builder().setPort(port).setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false).setRegisterShutdownHook(false).setOutputRedirector(log)
-				.setErrorRedirector(log).start();
+				.setErrorRedirector(log).setServerConfig("fsync", "off").start(); // a throwaway server
 		try (Connection connection = server.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {
 			statement.execute("CREATE ROLE " + user + " LOGIN PASSWORD '" + password.replace("'", "''") + "'");
