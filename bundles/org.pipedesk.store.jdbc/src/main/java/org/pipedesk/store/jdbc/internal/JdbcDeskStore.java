@@ -1,6 +1,5 @@
 package org.pipedesk.store.jdbc.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -8,7 +7,6 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -26,7 +24,8 @@ import com.zaxxer.hikari.HikariDataSource;
 /**
  * The desk store on a relational database through JDBC: a Hikari connection pool, schema migrations by Flyway,
  * one database transaction per {@link #inTransaction} call. H2 (file database under the data directory) is the
- * embedded default.
+ * embedded default; PostgreSQL is the server database, chosen by configuration ({@link DatabaseSettings}). Both run
+ * the same migrations and the same SQL.
  */
 @Component(service = DeskStore.class, configurationPid = JdbcDeskStore.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public class JdbcDeskStore implements DeskStore {
@@ -37,7 +36,8 @@ public class JdbcDeskStore implements DeskStore {
 
 	@ObjectClassDefinition(name = "Pipedesk JDBC store")
 	public @interface Config {
-		@AttributeDefinition(description = "JDBC URL; empty means an H2 file database in the data directory")
+		@AttributeDefinition(description = "JDBC URL (jdbc:h2: or jdbc:postgresql:); empty means the framework property "
+				+ DatabaseSettings.URL_PROPERTY + ", else an H2 file database in the data directory")
 		String url() default "";
 
 		String user() default "";
@@ -53,8 +53,18 @@ public class JdbcDeskStore implements DeskStore {
 
 	@Activate
 	public JdbcDeskStore(BundleContext context, Config config) {
-		this(dataSourceFor(config.url(), config.user(), config.password(),
-				dataDirectory(context.getProperty(DATA_DIRECTORY_PROPERTY))), config.maxPoolSize());
+		this(dataSource(context, config), config.maxPoolSize());
+	}
+
+	private static DataSource dataSource(BundleContext context, Config config) {
+		Path dataDirectory = dataDirectory(context.getProperty(DATA_DIRECTORY_PROPERTY));
+		DatabaseSettings settings = DatabaseSettings.resolve(config.url(), config.user(), config.password(),
+				context::getProperty, System::getenv, dataDirectory);
+		if (settings.url().startsWith(DatabaseSettings.H2_PREFIX)) {
+			LOG.info("Pipedesk data directory: {}", dataDirectory.toAbsolutePath());
+		}
+		LOG.info("Pipedesk database: {}", settings); // toString masks the password
+		return settings.dataSource();
 	}
 
 	/** Opens a store on {@code dataSource} (plain JVM use and tests) and migrates its schema. */
@@ -77,31 +87,7 @@ public class JdbcDeskStore implements DeskStore {
 
 	/** An H2 file database {@code pipedesk} in {@code directory}. */
 	public static DataSource h2(Path directory) {
-		try {
-			Files.createDirectories(directory);
-		} catch (java.io.IOException e) {
-			throw new IllegalStateException("Cannot create the data directory " + directory + ": " + e.getMessage(), e);
-		}
-		JdbcDataSource h2 = new JdbcDataSource();
-		h2.setURL("jdbc:h2:file:" + directory.toAbsolutePath().resolve("pipedesk") + ";DB_CLOSE_ON_EXIT=FALSE");
-		h2.setUser("pipedesk");
-		h2.setPassword("");
-		return h2;
-	}
-
-	private static DataSource dataSourceFor(String url, String user, String password, Path dataDirectory) {
-		if (url == null || url.isBlank()) {
-			LOG.info("Pipedesk data directory: {}", dataDirectory.toAbsolutePath());
-			return h2(dataDirectory);
-		}
-		if (url.startsWith("jdbc:h2:")) {
-			JdbcDataSource h2 = new JdbcDataSource();
-			h2.setURL(url);
-			h2.setUser(user);
-			h2.setPassword(password);
-			return h2;
-		}
-		throw new IllegalArgumentException("Unsupported JDBC URL '" + url + "': this version supports jdbc:h2: URLs");
+		return DatabaseSettings.h2File(directory).dataSource();
 	}
 
 	static Path dataDirectory(String configured) {

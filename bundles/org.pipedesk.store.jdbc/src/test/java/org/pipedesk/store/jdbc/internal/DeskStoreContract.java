@@ -5,35 +5,46 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pipedesk.core.api.Ticket;
 import org.pipedesk.core.spi.StaleVersionException;
 import org.pipedesk.core.spi.StoredConfiguration;
 
-/** The JDBC store against a real H2 file database. */
-class JdbcDeskStoreTest {
+/**
+ * What every database under the JDBC store must do, run against each real database Pipedesk supports: a subclass
+ * per database provides a fresh, empty database for each test ({@link #database()} answers the same one again when
+ * a test restarts the store).
+ */
+abstract class DeskStoreContract {
 	private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
-	@TempDir
-	Path dataDirectory;
 	private JdbcDeskStore store;
+
+	/** This test's database; the same database on every call within one test. */
+	protected abstract DataSource database();
 
 	@BeforeEach
 	void open() {
-		store = new JdbcDeskStore(JdbcDeskStore.h2(dataDirectory), 4);
+		store = new JdbcDeskStore(database(), 4);
 	}
 
 	@AfterEach
@@ -54,7 +65,7 @@ class JdbcDeskStoreTest {
 		Ticket ticket = insert("1", Map.of("subject", "Printer on fire", "content", "ünïcode ✓"));
 		store.close();
 
-		store = new JdbcDeskStore(JdbcDeskStore.h2(dataDirectory), 4);
+		store = new JdbcDeskStore(database(), 4);
 
 		StoredConfiguration head = store.inTransaction(tx -> tx.headConfiguration().orElseThrow());
 		assertEquals(1, head.version());
@@ -200,11 +211,63 @@ class JdbcDeskStoreTest {
 	}
 
 	@Test
-	void everyMigrationFileIsListedForFlyway() throws IOException {
-		Path folder = Path.of("src/main/resources", Migrations.FOLDER);
-		try (Stream<Path> files = Files.list(folder)) {
-			assertEquals(files.map(p -> p.getFileName().toString()).sorted().toList(),
-					Migrations.FILES.stream().sorted().toList());
+	void twoWritersHoldingTheSameTicketVersionCannotBothWin() throws Exception {
+		Ticket ticket = insert("1", Map.of("subject", "a"));
+		// Both transactions are open before either updates; the database makes the second wait for the first.
+		CyclicBarrier bothOpen = new CyclicBarrier(2);
+		Callable<Boolean> writer = () -> store.inTransaction(tx -> {
+			await(bothOpen);
+			return tx.updateTicket(ticket, "0", "2", Map.of("subject", Thread.currentThread().getName()), "test", NOW);
+		});
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Boolean>> results = threads.invokeAll(List.of(writer, writer), 30, TimeUnit.SECONDS);
+			List<Boolean> won = new ArrayList<>();
+			for (Future<Boolean> result : results) {
+				won.add(result.get());
+			}
+			assertEquals(1, won.stream().filter(w -> w).count(), won.toString());
+		} finally {
+			threads.shutdownNow();
+		}
+		assertEquals(2, store.inTransaction(tx -> tx.findTicket(ticket.id()).orElseThrow()).version());
+	}
+
+	@Test
+	void longValuesAndTimestampsRoundTripExactly() {
+		String longText = "x".repeat(200_000) + " ✓";
+		Instant created = Instant.parse("2024-02-29T23:59:59.123Z");
+		Ticket ticket = store.inTransaction(tx -> tx.insertTicket("0", "1", Map.of("content", longText), "test", created));
+		Instant later = created.plus(400, ChronoUnit.DAYS);
+		store.inTransaction(tx -> tx.updateTicket(ticket, "0", "2", Map.of(), "test", later));
+		Ticket read = store.inTransaction(tx -> tx.findTicket(ticket.id()).orElseThrow());
+		assertEquals(longText, read.properties().get("content"));
+		assertEquals(created, read.createdAt());
+		assertEquals(later, read.updatedAt());
+	}
+
+	@Test
+	void theSameMigrationsRunOnceAndARestartAppliesNothingNew() throws SQLException {
+		store.close();
+		store = new JdbcDeskStore(database(), 4);
+		List<String> applied = new ArrayList<>();
+		try (Connection connection = database().getConnection();
+				ResultSet rs = connection.createStatement()
+						.executeQuery("SELECT \"script\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL"
+								+ " ORDER BY \"installed_rank\"")) {
+			while (rs.next()) {
+				assertTrue(rs.getBoolean(2), rs.getString(1));
+				applied.add(rs.getString(1));
+			}
+		}
+		assertEquals(Migrations.FILES, applied);
+	}
+
+	private static void await(CyclicBarrier barrier) {
+		try {
+			barrier.await(10, TimeUnit.SECONDS);
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
 		}
 	}
 }
