@@ -64,6 +64,11 @@ public class DeskConfiguration {
 
 	/** The current desk; callers must not modify it. */
 	Desk read(StoreTransaction tx) {
+		return snapshot(tx).desk();
+	}
+
+	/** The current desk with its version, as the store has it in {@code tx}. */
+	private Snapshot snapshot(StoreTransaction tx) {
 		long head = tx.headConfigurationVersion();
 		Snapshot snapshot = current;
 		if (snapshot == null || snapshot.version() != head) {
@@ -72,7 +77,7 @@ public class DeskConfiguration {
 			snapshot = new Snapshot(stored.version(), DeskDocuments.fromXmi(stored.document()));
 			current = snapshot;
 		}
-		return snapshot.desk();
+		return snapshot;
 	}
 
 	/** Outside a transaction: reads the current desk in a short one. */
@@ -85,9 +90,10 @@ public class DeskConfiguration {
 	 * version, all inside {@code tx}.
 	 */
 	<T> T change(StoreTransaction tx, String summary, Function<Desk, T> mutation) {
-		Desk base = read(tx);
-		long baseVersion = current.version();
-		Desk changed = DeskDocuments.copy(base);
+		// Version and desk from one snapshot: another thread may replace the cached one meanwhile.
+		Snapshot base = snapshot(tx);
+		long baseVersion = base.version();
+		Desk changed = DeskDocuments.copy(base.desk());
 		T result = mutation.apply(changed);
 		requireValid(changed);
 		try {
