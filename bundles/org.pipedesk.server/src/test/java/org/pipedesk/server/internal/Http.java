@@ -68,12 +68,32 @@ final class Http {
 	}
 
 	static Reply send(String method, String path, String json, String ifMatch) {
+		return sendBody(method, path, json == null ? null : HttpRequest.BodyPublishers.ofString(json), ifMatch);
+	}
+
+	/** Sends the headers first and the body only if the server asks for it (Expect: 100-continue). */
+	static Reply postExpectingContinue(String path, String json) {
+		return sendBody("POST", path, HttpRequest.BodyPublishers.ofString(json), null, true);
+	}
+
+	/** A body of unknown length, sent chunked (no Content-Length). */
+	static Reply sendChunked(String method, String path, java.util.function.Supplier<java.io.InputStream> body) {
+		return sendBody(method, path, HttpRequest.BodyPublishers.ofInputStream(body), null);
+	}
+
+	private static Reply sendBody(String method, String path, HttpRequest.BodyPublisher body, String ifMatch) {
+		return sendBody(method, path, body, ifMatch, false);
+	}
+
+	private static Reply sendBody(String method, String path, HttpRequest.BodyPublisher body, String ifMatch,
+			boolean expectContinue) {
 		awaitServer();
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
 				.timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer it-token")
 				.header("Accept", "application/json")
-				.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-		if (json != null) {
+				.expectContinue(expectContinue)
+				.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
+		if (body != null) {
 			request.header("Content-Type", "application/json");
 		}
 		if (ifMatch != null) {
@@ -81,8 +101,8 @@ final class Http {
 		}
 		try {
 			HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			JsonNode body = response.body().isEmpty() ? null : JSON.readTree(response.body());
-			return new Reply(response.statusCode(), body, response.headers().firstValue("ETag"));
+			JsonNode answer = response.body().isEmpty() ? null : JSON.readTree(response.body());
+			return new Reply(response.statusCode(), answer, response.headers().firstValue("ETag"));
 		} catch (IOException e) {
 			throw new AssertionError(method + " " + path + " failed: " + e, e);
 		} catch (InterruptedException e) {
