@@ -21,6 +21,9 @@ public interface StoreTransaction {
 	 */
 	void appendConfiguration(StoredConfiguration configuration);
 
+	/** Change sets of the configuration versions, read and written in this transaction. */
+	ConfigurationHistory configurationHistory();
+
 	/** Inserts a ticket with version 1 and returns it with its new id. */
 	Ticket insertTicket(String pipelineId, String statusId, Map<String, String> properties, Instant now);
 

@@ -17,6 +17,7 @@ public class RootResource {
 	@GET
 	public Map<String, Object> index() {
 		return Map.of("name", "Pipedesk", "apis", Map.of("pipelines", "/crm/v3/pipelines/tickets", "tickets",
-				"/crm/v3/objects/tickets"));
+				"/crm/v3/objects/tickets", "limits", "/crm/v3/limits/pipelines", "configuration",
+				"/pipedesk/v1/configuration/versions"));
 	}
 }

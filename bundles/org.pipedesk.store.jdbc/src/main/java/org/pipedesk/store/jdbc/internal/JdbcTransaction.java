@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.pipedesk.core.api.Ticket;
+import org.pipedesk.core.spi.ConfigurationHistory;
 import org.pipedesk.core.spi.StaleVersionException;
 import org.pipedesk.core.spi.StoreTransaction;
 import org.pipedesk.core.spi.StoredConfiguration;
@@ -73,6 +74,11 @@ final class JdbcTransaction implements StoreTransaction {
 			}
 			throw failed(e);
 		}
+	}
+
+	@Override
+	public ConfigurationHistory configurationHistory() {
+		return new JdbcConfigurationHistory(connection);
 	}
 
 	@Override
