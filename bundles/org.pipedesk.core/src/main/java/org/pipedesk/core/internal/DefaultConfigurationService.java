@@ -117,7 +117,13 @@ public class DefaultConfigurationService implements ConfigurationService {
 			boolean dryRun, String author, String summary) {
 		Snapshot current = configuration.snapshot(tx);
 		Desk candidate = IncomingDesk.prepare(current.desk(), incoming, configuration.now());
-		problems.addAll(IncomingDesk.modelViolations(candidate));
+		boolean malformed = !problems.isEmpty();
+		for (Violation violation : IncomingDesk.modelViolations(candidate)) {
+			// EMF's own structural constraints only repeat, less clearly, what reading the document reported.
+			if (!(malformed && IncomingDesk.MODEL_STRUCTURE.equals(violation.rule()))) {
+				problems.add(violation);
+			}
+		}
 		problems.addAll(ConfigurationRules.check(tx, current.desk(), candidate, limits.maxPipelines()));
 		if (!problems.isEmpty()) {
 			throw new ValidationException(problems);

@@ -42,6 +42,8 @@ import org.pipedesk.model.validation.ModelViolation;
  * </ul>
  */
 final class IncomingDesk {
+	/** The rule code of EMF's default constraints (multiplicities ...) as the validator reports them. */
+	static final String MODEL_STRUCTURE = "model.structure";
 	private static final Pattern NUMERIC_ID = Pattern.compile("\\d{1,18}");
 
 	private IncomingDesk() {

@@ -41,7 +41,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <li>a contained object is a nested JSON object, a contained list an array of them;</li>
  * <li>a reference to an object elsewhere in the desk is that object's key: its id ({@code Pipeline.id},
  * {@code Status.id}) or its name ({@code PropertyDefinition.name}), never a position;</li>
- * <li>transient and derived features (a status's {@code pipeline}) are left out.</li>
+ * <li>transient and derived features (a status's {@code pipeline}) are left out; a field left out of a document
+ * takes the model's default (0, false, empty, unset), and required ones ({@code StatusProperty.property}) are
+ * reported missing.</li>
  * </ul>
  * The document wraps the desk: {@code {"format":"pipedesk-desk","formatVersion":1,"model":<nsURI>,
  * "configVersion":n,"desk":{...}}}. Reading collects every structural problem (unknown field, wrong type, unknown
@@ -56,6 +58,7 @@ public final class DeskJson {
 	public static final String JSON_UNKNOWN_FIELD = "json.unknown-field";
 	public static final String JSON_TYPE = "json.type";
 	public static final String JSON_REFERENCE = "json.reference-resolves";
+	public static final String JSON_REQUIRED = "json.required-field";
 
 	private static final ObjectMapper MAPPER = new ObjectMapper();
 	private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -235,6 +238,13 @@ public final class DeskJson {
 					feature(object, feature, field.getValue(), fieldPath);
 				}
 			});
+			for (EStructuralFeature feature : features.values()) {
+				JsonNode value = node.get(feature.getName());
+				if (feature.getLowerBound() > 0 && !feature.isMany() && (value == null || value.isNull())) {
+					problems.add(new Problem(path + "." + feature.getName(), JSON_REQUIRED,
+							"'" + feature.getName() + "' is required in a " + eClass.getName()));
+				}
+			}
 			return object;
 		}
 

@@ -114,7 +114,7 @@ class DeskJsonTest {
 				  "pipelines":[{"id":"0","label":42,"displayOrder":"first","createdAt":"yesterday",
 				    "cardProperties":["subject","nope"],
 				    "statuses":[{"id":"1","label":"New","ticketState":"HALF_OPEN"},
-				                {"id":"2","label":"Done","ticketState":"CLOSED","statusProperties":[{"property":"gone"}]}]}]}}""";
+				                {"id":"2","label":"Done","ticketState":"CLOSED","statusProperties":[{"property":"gone"},{"required":true}]}]}]}}""";
 
 		Read read = DeskJson.read(json);
 
@@ -125,6 +125,7 @@ class DeskJsonTest {
 				"desk.pipelines[0].displayOrder json.type",
 				"desk.pipelines[0].createdAt json.type",
 				"desk.pipelines[0].statuses[0].ticketState json.type",
+				"desk.pipelines[0].statuses[1].statusProperties[1].property json.required-field",
 				"desk.pipelines[0].cardProperties[1] json.reference-resolves",
 				"desk.pipelines[0].statuses[1].statusProperties[0].property json.reference-resolves"), found);
 		assertTrue(read.problems().get(4).message().contains("OPEN, CLOSED"), read.problems().get(4).message());

@@ -278,6 +278,8 @@ class ConfigurationApiIT {
 		broken.put("label", " ");
 		broken.put("colour", "red");
 		((ObjectNode) broken.path("statuses").get(1)).put("ticketState", "OPEN");
+		((ObjectNode) broken.path("statuses").get(0)).putArray("statusProperties")
+				.add(Http.JSON.createObjectNode().put("property", "no_such_property"));
 		ObjectNode reused = pipelines.addObject();
 		reused.put("id", deletedId);
 		reused.put("label", "Back from the dead " + deletedId);
@@ -290,10 +292,11 @@ class ConfigurationApiIT {
 		List<String> found = problems(error);
 		for (String expected : List.of("json.unknown-field desk.pipelines[", "label.not-blank pipelines[id=" + otherId + "].label",
 				"pipeline.closed-status-required pipelines[id=" + otherId + "].statuses",
-				"id.never-reused pipelines[id=" + deletedId + "].id", "pipeline.empty-before-delete pipelines[id=" + fullId + "]")) {
+				"id.never-reused pipelines[id=" + deletedId + "].id", "pipeline.empty-before-delete pipelines[id=" + fullId + "]",
+				"json.reference-resolves desk.pipelines[")) {
 			assertTrue(found.stream().anyMatch(p -> p.startsWith(expected)), expected + " missing from " + found);
 		}
-		assertEquals(5, found.size(), found.toString());
+		assertEquals(6, found.size(), "each problem once: " + found);
 		assertEquals(head, headVersion(), "nothing is applied");
 		assertEquals(full.path("label").asText(), Http.get(PIPELINES + "/" + fullId).ok(200).path("label").asText());
 	}
