@@ -185,6 +185,10 @@ class ConfigurationApiIT {
 		Http.patch(TICKETS + "/" + ticket, "{\"properties\":{\"hs_pipeline_stage\":\"" + openId + "\"}}").ok(200);
 		Http.post(VERSIONS + "/" + created + "/rollback", null).ok(200);
 		Http.get(PIPELINES + "/" + id + "/stages/" + escalated).error(404, "OBJECT_NOT_FOUND");
+
+		assertEquals(204, Http.delete(TICKETS + "/" + ticket).status());
+		Http.post(VERSIONS + "/" + before + "/rollback", null).ok(200);
+		Http.get(PIPELINES + "/" + id).error(404, "OBJECT_NOT_FOUND");
 	}
 
 	@Test
@@ -323,6 +327,23 @@ class ConfigurationApiIT {
 
 		assertEquals(List.of("status.pipeline-unchanged pipelines[id=" + b.path("id").asText() + "].statuses[id="
 				+ moved.path("id").asText() + "]", "property.built-in-kept properties[name=source_type]"), problems(error));
+	}
+
+	@Test
+	void anImportMayAddAndRemoveCustomProperties() {
+		String name = "it_custom_" + headVersion();
+		ObjectNode document = (ObjectNode) json(export("json"));
+		((ArrayNode) document.path("desk").path("properties")).addObject().put("name", name).put("label", "Custom")
+				.put("type", "TEXT");
+		JsonNode added = importJson(document.toString(), "").ok(200);
+		assertEquals(name, added.path("diff").path("properties").path("added").get(0).path("id").asText());
+
+		ObjectNode without = (ObjectNode) json(export("json"));
+		ArrayNode properties = (ArrayNode) without.path("desk").path("properties");
+		properties.remove(properties.size() - 1);
+		JsonNode removed = importJson(without.toString(), "").ok(200);
+		assertEquals(name, removed.path("diff").path("properties").path("removed").get(0).path("id").asText(),
+				"a property that is not built in may go");
 	}
 
 	@Test
