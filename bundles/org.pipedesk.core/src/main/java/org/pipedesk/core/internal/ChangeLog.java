@@ -37,14 +37,14 @@ final class ChangeLog {
 	}
 
 	static ConfigurationVersion record(StoreTransaction tx, StoredConfiguration stored, Desk before, Desk after) {
-		List<StoredChange> changes = changes(DeskDiff.compare(before, after));
+		List<StoredChange> changes = changes(DeskDiff.compare(before, after), after);
 		ConfigurationVersion version = new ConfigurationVersion(stored.version(), stored.author(), stored.summary(),
 				stored.createdAt(), changes.size());
 		tx.configurationHistory().appendChangeSet(version, changes);
 		return version;
 	}
 
-	static List<StoredChange> changes(DeskDiff.Result diff) {
+	static List<StoredChange> changes(DeskDiff.Result diff, Desk after) {
 		List<StoredChange> changes = new ArrayList<>();
 		Set<String> touchedPipelines = new LinkedHashSet<>();
 		diff.pipelines().forEach(c -> touchedPipelines.add(c.key()));
@@ -54,12 +54,8 @@ final class ChangeLog {
 			if (own != null) {
 				changes.add(change(own, AuditEntry.ObjectType.PIPELINE, pipelineId));
 			} else {
-				// Only its statuses changed: record the pipeline as updated, with its current statuses.
-				Pipeline pipeline = diff.statuses().stream()
-						.filter(c -> pipelineId.equals(c.containerKey()) && c.after() != null)
-						.map(c -> (Pipeline) c.after().eContainer()).findFirst()
-						.orElseGet(() -> diff.statuses().stream().filter(c -> pipelineId.equals(c.containerKey()))
-								.map(c -> (Pipeline) c.before().eContainer()).findFirst().orElseThrow());
+				// Only its statuses changed: record the pipeline as updated, as it is now.
+				Pipeline pipeline = ModelViews.pipeline(after, pipelineId);
 				changes.add(new StoredChange(AuditEntry.ObjectType.PIPELINE, pipelineId, pipelineId,
 						AuditEntry.Action.UPDATE, DeskJson.objectToJson(pipeline)));
 			}
