@@ -18,6 +18,7 @@ import org.pipedesk.core.spi.StaleVersionException;
 import org.pipedesk.core.spi.StoreTransaction;
 import org.pipedesk.core.spi.StoredConfiguration;
 import org.pipedesk.model.desk.Desk;
+import org.pipedesk.model.desk.DeskFactory;
 import org.pipedesk.model.io.DeskDocuments;
 import org.pipedesk.model.validation.DeskValidator;
 import org.pipedesk.model.validation.ModelViolation;
@@ -33,6 +34,7 @@ public class DeskConfiguration {
 	static final String SYSTEM_AUTHOR = "system";
 
 	private final DeskStore store;
+	private final EditionLimits limits;
 	private final Clock clock;
 	private volatile Snapshot current;
 
@@ -40,20 +42,24 @@ public class DeskConfiguration {
 	}
 
 	@Activate
-	public DeskConfiguration(@Reference DeskStore store) {
-		this(store, Clock.systemUTC());
+	public DeskConfiguration(@Reference DeskStore store, @Reference EditionLimits limits) {
+		this(store, limits, Clock.systemUTC());
 	}
 
-	DeskConfiguration(DeskStore store, Clock clock) {
+	DeskConfiguration(DeskStore store, EditionLimits limits, Clock clock) {
 		this.store = store;
+		this.limits = limits;
 		this.clock = clock;
 		store.inTransaction(tx -> {
 			if (tx.headConfigurationVersion() == 0) {
 				Desk seed = SeedDesk.create(now());
 				requireValid(seed);
-				tx.appendConfiguration(new StoredConfiguration(1, DeskDocuments.toXmi(seed), SYSTEM_AUTHOR,
-						"Seeded the Support pipeline and the standard ticket properties", now()));
+				StoredConfiguration first = new StoredConfiguration(1, DeskDocuments.toXmi(seed), SYSTEM_AUTHOR,
+						"Seeded the Support pipeline and the standard ticket properties", now());
+				tx.appendConfiguration(first);
+				ChangeLog.record(tx, first, DeskFactory.eINSTANCE.createDesk(), seed);
 			}
+			ChangeLog.backfill(tx);
 			return null;
 		});
 	}
@@ -67,8 +73,8 @@ public class DeskConfiguration {
 		return snapshot(tx).desk();
 	}
 
-	/** The current desk with its version, as the store has it in {@code tx}. */
-	private Snapshot snapshot(StoreTransaction tx) {
+	/** The current desk with its version number; callers must not modify the desk. */
+	Snapshot snapshot(StoreTransaction tx) {
 		long head = tx.headConfigurationVersion();
 		Snapshot snapshot = current;
 		if (snapshot == null || snapshot.version() != head) {
@@ -90,19 +96,34 @@ public class DeskConfiguration {
 	 * version, all inside {@code tx}.
 	 */
 	<T> T change(StoreTransaction tx, String summary, Function<Desk, T> mutation) {
-		// Version and desk from one snapshot: another thread may replace the cached one meanwhile.
-		Snapshot base = snapshot(tx);
-		long baseVersion = base.version();
-		Desk changed = DeskDocuments.copy(base.desk());
+		return change(tx, SYSTEM_AUTHOR, summary, mutation);
+	}
+
+	/**
+	 * As {@link #change(StoreTransaction, String, Function)}, recording {@code author} as who made the change.
+	 * Besides the model's rules, the change must pass the rules that need the store or the edition's limits
+	 * ({@link ConfigurationRules}); its change set (what it created, updated, deleted) is recorded with it.
+	 */
+	<T> T change(StoreTransaction tx, String author, String summary, Function<Desk, T> mutation) {
+		Snapshot snapshot = snapshot(tx);
+		Desk base = snapshot.desk();
+		long baseVersion = snapshot.version();
+		Desk changed = DeskDocuments.copy(base);
 		T result = mutation.apply(changed);
 		requireValid(changed);
+		List<Violation> broken = ConfigurationRules.check(tx, base, changed, limits.maxPipelines());
+		if (!broken.isEmpty()) {
+			throw new ValidationException(broken);
+		}
+		StoredConfiguration stored = new StoredConfiguration(baseVersion + 1, DeskDocuments.toXmi(changed), author,
+				summary, now());
 		try {
-			tx.appendConfiguration(new StoredConfiguration(baseVersion + 1, DeskDocuments.toXmi(changed), SYSTEM_AUTHOR,
-					summary, now()));
+			tx.appendConfiguration(stored);
 		} catch (StaleVersionException e) {
 			throw new ConflictException("configuration", "configuration.version-current",
 					"The desk configuration was changed by someone else at the same time; reload and try again");
 		}
+		ChangeLog.record(tx, stored, base, changed);
 		Snapshot next = new Snapshot(baseVersion + 1, changed);
 		tx.afterCommit(() -> current = next);
 		return result;

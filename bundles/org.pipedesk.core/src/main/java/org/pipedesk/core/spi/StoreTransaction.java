@@ -25,6 +25,9 @@ public interface StoreTransaction {
 	 */
 	void appendConfiguration(StoredConfiguration configuration);
 
+	/** Change sets of the configuration versions, read and written in this transaction. */
+	ConfigurationHistory configurationHistory();
+
 	/**
 	 * Inserts tickets with version 1 (in one batch) and returns them with their new ids, in order. Records each
 	 * initial value in the history and starts the time in the first status.

@@ -20,6 +20,7 @@ public class RootResource {
 				"/crm/v3/objects/tickets", "properties", "/crm/v3/properties/tickets", "board",
 				"/pipedesk/v1/pipelines/{pipelineId}/board", "statusProperties",
 				"/pipedesk/v1/pipelines/{pipelineId}/stages/{stageId}/properties", "cardProperties",
-				"/pipedesk/v1/pipelines/{pipelineId}/card-properties"));
+				"/pipedesk/v1/pipelines/{pipelineId}/card-properties", "limits", "/crm/v3/limits/pipelines",
+				"configuration", "/pipedesk/v1/configuration/versions"));
 	}
 }

@@ -71,27 +71,83 @@ final class Http {
 		return sendBody(method, path, json == null ? null : HttpRequest.BodyPublishers.ofString(json), ifMatch);
 	}
 
-	/** Sends the headers first and the body only if the server asks for it (Expect: 100-continue). */
-	static Reply postExpectingContinue(String path, String json) {
-		return sendBody("POST", path, HttpRequest.BodyPublishers.ofString(json), null, true);
-	}
-
-	/** A body of unknown length, sent chunked (no Content-Length). */
-	static Reply sendChunked(String method, String path, java.util.function.Supplier<java.io.InputStream> body) {
-		return sendBody(method, path, HttpRequest.BodyPublishers.ofInputStream(body), null);
+	/**
+	 * POSTs a large JSON body over a plain socket and returns the status line's code and the answer's body: with
+	 * {@code chunked} false it declares the length and waits (Expect: 100-continue) before sending any of it;
+	 * with {@code chunked} true it streams chunks, stopping early if the server has answered. A raw socket, because
+	 * an HTTP client library may give up on a connection the server closes after refusing an upload.
+	 */
+	static Reply postRaw(String path, byte[] body, boolean chunked) {
+		awaitServer();
+		URI uri = URI.create(baseUrl() + path);
+		try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+			socket.setSoTimeout(30_000);
+			java.io.OutputStream out = socket.getOutputStream();
+			String head = "POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\n"
+					+ "Authorization: Bearer it-token\r\nContent-Type: application/json\r\nConnection: close\r\n"
+					+ (chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + body.length + "\r\nExpect: 100-continue\r\n")
+					+ "\r\n";
+			out.write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			out.flush();
+			java.io.InputStream in = socket.getInputStream();
+			if (chunked) {
+				try {
+					for (int offset = 0; offset < body.length && in.available() == 0; offset += 65_536) {
+						int length = Math.min(65_536, body.length - offset);
+						out.write((Integer.toHexString(length) + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+						out.write(body, offset, length);
+						out.write("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+					}
+					out.write("0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+					out.flush();
+				} catch (IOException answeredAndClosed) {
+					// the server refused the upload and closed its side: its answer is already on the way
+				}
+			}
+			// Read the answer's head, then exactly its body: the server may keep the connection open.
+			String answerHead;
+			int status;
+			do { // skip interim answers (100 Continue)
+				java.io.ByteArrayOutputStream headBytes = new java.io.ByteArrayOutputStream();
+				while (!headBytes.toString(java.nio.charset.StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
+					int b = in.read();
+					if (b < 0) {
+						throw new IOException("connection closed before the answer's head ended");
+					}
+					headBytes.write(b);
+				}
+				answerHead = headBytes.toString(java.nio.charset.StandardCharsets.US_ASCII);
+				status = Integer.parseInt(answerHead.substring(9, 12));
+			} while (status < 200);
+			java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(answerHead);
+			String json;
+			if (length.find()) {
+				json = new String(in.readNBytes(Integer.parseInt(length.group(1))), java.nio.charset.StandardCharsets.UTF_8);
+			} else {
+				StringBuilder chunks = new StringBuilder();
+				java.io.BufferedReader reader = new java.io.BufferedReader(
+						new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+				for (int size; (size = Integer.parseInt(reader.readLine().strip(), 16)) > 0; reader.readLine()) {
+					char[] chunk = new char[size];
+					int got = 0;
+					while (got < size) {
+						got += reader.read(chunk, got, size - got);
+					}
+					chunks.append(chunk);
+				}
+				json = chunks.toString();
+			}
+			return new Reply(status, JSON.readTree(json), Optional.empty());
+		} catch (IOException e) {
+			throw new AssertionError("POST " + path + " failed: " + e, e);
+		}
 	}
 
 	private static Reply sendBody(String method, String path, HttpRequest.BodyPublisher body, String ifMatch) {
-		return sendBody(method, path, body, ifMatch, false);
-	}
-
-	private static Reply sendBody(String method, String path, HttpRequest.BodyPublisher body, String ifMatch,
-			boolean expectContinue) {
 		awaitServer();
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
 				.timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer it-token")
 				.header("Accept", "application/json")
-				.expectContinue(expectContinue)
 				.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
 		if (body != null) {
 			request.header("Content-Type", "application/json");

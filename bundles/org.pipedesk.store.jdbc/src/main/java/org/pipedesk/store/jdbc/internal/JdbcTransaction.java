@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import org.pipedesk.core.api.NewTicket;
 import org.pipedesk.core.api.StatusTime;
 import org.pipedesk.core.api.Ticket;
+import org.pipedesk.core.spi.ConfigurationHistory;
 import org.pipedesk.core.api.TicketHistoryEntry;
 import org.pipedesk.core.spi.TicketQuery;
 import org.pipedesk.core.spi.TicketQueryResult;
@@ -82,6 +83,11 @@ final class JdbcTransaction implements StoreTransaction {
 			}
 			throw failed(e);
 		}
+	}
+
+	@Override
+	public ConfigurationHistory configurationHistory() {
+		return new JdbcConfigurationHistory(connection);
 	}
 
 	@Override
