@@ -40,6 +40,9 @@ public class PipedeskBench {
 		if (existing < tickets) {
 			seed(tickets - (int) existing, concurrency);
 		}
+		if (args.length > 0 && List.of(args).contains("--seed-only")) {
+			return;
+		}
 		singleCreates(singles, concurrency);
 		latency("board first page (20 cards per status)", samples, () -> get("/pipedesk/v1/pipelines/0/board?limit=20"));
 		latency("search, two filters (stage EQ, priority EQ), 10 per page", samples, () -> {
