@@ -1,5 +1,8 @@
 package org.pipedesk.store.jdbc.internal;
 
+import static org.pipedesk.store.jdbc.internal.Sql.failed;
+import static org.pipedesk.store.jdbc.internal.Sql.instant;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.pipedesk.store.jdbc.internal.Sql.Binder;
+import org.pipedesk.store.jdbc.internal.Sql.Reader;
 import org.pipedesk.core.api.AuditEntry;
 import org.pipedesk.core.api.ConfigurationVersion;
 import org.pipedesk.core.spi.ConfigurationHistory;
@@ -143,37 +148,13 @@ final class JdbcConfigurationHistory implements ConfigurationHistory {
 		return new ConfigurationVersion(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs, 4), rs.getInt(5));
 	}
 
-	@FunctionalInterface
-	private interface Binder {
-		void bind(PreparedStatement ps) throws SQLException;
-	}
-
-	@FunctionalInterface
-	private interface Reader<T> {
-		T read(ResultSet rs) throws SQLException;
-	}
-
 	private <T> T query(String sql, Binder binder, Reader<T> reader) {
-		try (PreparedStatement ps = connection.prepareStatement(sql)) {
-			binder.bind(ps);
-			try (ResultSet rs = ps.executeQuery()) {
-				return reader.read(rs);
-			}
-		} catch (SQLException e) {
-			throw failed(e);
-		}
+		return Sql.query(connection, sql, binder, reader);
 	}
 
-	private static Instant instant(ResultSet rs, int column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
 
 	private static String truncate(String text) {
 		return text == null || text.length() <= MAX_SUMMARY ? text : text.substring(0, MAX_SUMMARY);
 	}
 
-	private static StoreException failed(SQLException e) {
-		return new StoreException("Database statement failed: " + e.getMessage(), e);
-	}
 }

@@ -1,12 +1,14 @@
 package org.pipedesk.store.jdbc.internal;
 
+import static org.pipedesk.store.jdbc.internal.Sql.failed;
+import static org.pipedesk.store.jdbc.internal.Sql.instant;
+import static org.pipedesk.store.jdbc.internal.Sql.timestamp;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -16,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.pipedesk.store.jdbc.internal.Sql.Binder;
+import org.pipedesk.store.jdbc.internal.Sql.Reader;
 import org.pipedesk.core.api.NewTicket;
 import org.pipedesk.core.api.StatusTime;
 import org.pipedesk.core.api.Ticket;
@@ -588,50 +592,18 @@ final class JdbcTransaction implements StoreTransaction {
 		return Collections.unmodifiableMap(sorted);
 	}
 
-	@FunctionalInterface
-	private interface Binder {
-		void bind(PreparedStatement ps) throws SQLException;
-	}
-
-	@FunctionalInterface
-	private interface Reader<T> {
-		T read(ResultSet rs) throws SQLException;
-	}
-
 	private <T> T query(String sql, Binder binder, Reader<T> reader) {
-		try (PreparedStatement ps = connection.prepareStatement(sql)) {
-			binder.bind(ps);
-			try (ResultSet rs = ps.executeQuery()) {
-				return reader.read(rs);
-			}
-		} catch (SQLException e) {
-			throw failed(e);
-		}
+		return Sql.query(connection, sql, binder, reader);
 	}
 
 	private int update(String sql, Binder binder) {
-		try (PreparedStatement ps = connection.prepareStatement(sql)) {
-			binder.bind(ps);
-			return ps.executeUpdate();
-		} catch (SQLException e) {
-			throw failed(e);
-		}
+		return Sql.update(connection, sql, binder);
 	}
 
-	private static OffsetDateTime timestamp(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-	}
 
-	private static Instant instant(ResultSet rs, int column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
 
 	private static String truncate(String text, int max) {
 		return text == null || text.length() <= max ? text : text.substring(0, max);
 	}
 
-	private static StoreException failed(SQLException e) {
-		return new StoreException("Database statement failed: " + e.getMessage(), e);
-	}
 }

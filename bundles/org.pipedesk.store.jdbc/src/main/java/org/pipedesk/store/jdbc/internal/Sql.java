@@ -1,0 +1,58 @@
+package org.pipedesk.store.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** The store's small JDBC helpers: prepared statements with lambdas, timestamps in UTC, one error type. */
+final class Sql {
+	private Sql() {
+	}
+
+	@FunctionalInterface
+	interface Binder {
+		void bind(PreparedStatement ps) throws SQLException;
+	}
+
+	@FunctionalInterface
+	interface Reader<T> {
+		T read(ResultSet rs) throws SQLException;
+	}
+
+	static <T> T query(Connection connection, String sql, Binder binder, Reader<T> reader) {
+		try (PreparedStatement ps = connection.prepareStatement(sql)) {
+			binder.bind(ps);
+			try (ResultSet rs = ps.executeQuery()) {
+				return reader.read(rs);
+			}
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	static int update(Connection connection, String sql, Binder binder) {
+		try (PreparedStatement ps = connection.prepareStatement(sql)) {
+			binder.bind(ps);
+			return ps.executeUpdate();
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	static OffsetDateTime timestamp(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	static Instant instant(ResultSet rs, int column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	static StoreException failed(SQLException e) {
+		return new StoreException("Database statement failed: " + e.getMessage(), e);
+	}
+}
