@@ -148,6 +148,17 @@ class TicketsDepthIT {
 				  {"propertyName":"content","operator":"NOT_HAS_PROPERTY"}]}]}""".formatted(pipelineId)).ok(200);
 		assertEquals(7, missing.path("total").asInt());
 
+		// A ticket's values follow it to its new status (the search index carries the status).
+		Http.patch(TICKETS + "/" + high.get(0), "{\"properties\":{\"hs_pipeline_stage\":\"" + workingStage + "\"}}").ok(200);
+		JsonNode moved = Http.post(TICKETS + "/search", twoFilters.formatted(workingStage, "").replace("\"limit\":2", "\"limit\":10")).ok(200);
+		assertEquals(2, moved.path("total").asInt(), moved.toString());
+		assertEquals(2, moved.path("results").size());
+		assertEquals(4, Http.post(TICKETS + "/search", twoFilters.formatted(newStage, "")).ok(200).path("total").asInt());
+		JsonNode notHigh = Http.post(TICKETS + "/search", """
+				{"filterGroups":[{"filters":[{"propertyName":"hs_pipeline_stage","operator":"EQ","value":"%s"},
+				  {"propertyName":"hs_ticket_priority","operator":"NEQ","value":"HIGH"}]}]}""".formatted(newStage)).ok(200);
+		assertEquals(1, notHigh.path("total").asInt(), notHigh.toString());
+
 		JsonNode recent = Http.post(TICKETS + "/search", """
 				{"filterGroups":[{"filters":[{"propertyName":"hs_pipeline","operator":"EQ","value":"%s"},
 				  {"propertyName":"createdate","operator":"GTE","value":"%d"}]}],"sorts":["-createdate"]}"""
@@ -213,6 +224,10 @@ class TicketsDepthIT {
 		assertEquals(newStage, props.path("hs_pipeline_stage").asText());
 		assertFalse(props.path("hs_v2_date_exited_" + workingStage).isMissingNode(), props.toString());
 		assertFalse(props.path("hs_v2_date_entered_" + newStage).isMissingNode(), props.toString());
+		JsonNode found = Http.post(TICKETS + "/search", """
+				{"filterGroups":[{"filters":[{"propertyName":"hs_pipeline_stage","operator":"EQ","value":"%s"},
+				  {"propertyName":"subject","operator":"EQ","value":"%s moved by delete"}]}]}""".formatted(newStage, tag)).ok(200);
+		assertEquals(1, found.path("total").asInt(), "the bulk move carried the values to the new status: " + found);
 		JsonNode history = Http.get("/pipedesk/v1/tickets/" + id + "/history").ok(200).path("results");
 		JsonNode last = history.get(history.size() - 1);
 		assertEquals("hs_pipeline_stage", last.path("propertyName").asText());

@@ -133,7 +133,7 @@ final class JdbcTransaction implements StoreTransaction {
 				long id = ids.get(i);
 				Map<String, String> properties = sorted(ticket.properties());
 				properties.forEach((name, value) -> {
-					writes.add(new PropertyWrite(id, name, value));
+					writes.add(new PropertyWrite(id, ticket.statusId(), name, value));
 					history.add(new HistoryWrite(id, name, null, value));
 				});
 				history.add(new HistoryWrite(id, PIPELINE_PROPERTY, null, ticket.pipelineId()));
@@ -206,7 +206,7 @@ final class JdbcTransaction implements StoreTransaction {
 				removed.add(name);
 			}
 			if (next != null) {
-				writes.add(new PropertyWrite(id, name, next));
+				writes.add(new PropertyWrite(id, statusId, name, next));
 			}
 			history.add(new HistoryWrite(id, name, old, next));
 		});
@@ -230,6 +230,10 @@ final class JdbcTransaction implements StoreTransaction {
 		if (!statusId.equals(before.statusId())) {
 			history.add(new HistoryWrite(id, STATUS_PROPERTY, before.statusId(), statusId));
 			changeStatusTime(id, before.statusId(), statusId, now.toEpochMilli());
+			update("UPDATE ticket_property SET status_id = ? WHERE ticket_id = ?", ps -> {
+				ps.setString(1, statusId);
+				ps.setLong(2, id);
+			});
 			addToCount(before.statusId(), -1);
 			addToCount(statusId, 1);
 		}
@@ -353,6 +357,11 @@ final class JdbcTransaction implements StoreTransaction {
 					ps.setLong(2, nowMillis);
 					ps.setString(3, fromStatusId);
 					ps.setString(4, toStatusId);
+				});
+		update("UPDATE ticket_property SET status_id = ? WHERE ticket_id IN (SELECT id FROM ticket WHERE status_id = ?)",
+				ps -> {
+					ps.setString(1, toStatusId);
+					ps.setString(2, fromStatusId);
 				});
 		long moved = update("UPDATE ticket SET pipeline_id = ?, status_id = ?, row_version = row_version + 1, updated_at = ?"
 				+ " WHERE status_id = ?", ps -> {
@@ -535,7 +544,7 @@ final class JdbcTransaction implements StoreTransaction {
 		}
 	}
 
-	private record PropertyWrite(long ticketId, String name, String value) {
+	private record PropertyWrite(long ticketId, String statusId, String name, String value) {
 	}
 
 	private record HistoryWrite(long ticketId, String name, String oldValue, String newValue) {
@@ -546,13 +555,14 @@ final class JdbcTransaction implements StoreTransaction {
 			return;
 		}
 		try (PreparedStatement ps = connection.prepareStatement("INSERT INTO ticket_property"
-				+ " (ticket_id, prop_name, prop_value, value_key, num_value) VALUES (?, ?, ?, ?, ?)")) {
+				+ " (ticket_id, prop_name, prop_value, value_key, num_value, status_id) VALUES (?, ?, ?, ?, ?, ?)")) {
 			for (PropertyWrite write : writes) {
 				ps.setLong(1, write.ticketId());
 				ps.setString(2, write.name());
 				ps.setString(3, write.value());
 				ps.setString(4, SearchKeys.valueKey(write.value()));
 				ps.setBigDecimal(5, SearchKeys.numericKey(write.value()));
+				ps.setString(6, write.statusId());
 				ps.addBatch();
 			}
 			ps.executeBatch();

@@ -37,7 +37,7 @@ final class TicketSearchSql {
 	}
 
 	String countSql() {
-		return "SELECT COUNT(*) FROM ticket t" + where;
+		return countShortcut != null ? countShortcut : "SELECT COUNT(*) FROM ticket t" + where;
 	}
 
 	String pageSql() {
@@ -45,7 +45,7 @@ final class TicketSearchSql {
 	}
 
 	void bindCount(PreparedStatement ps) throws SQLException {
-		bind(ps, whereParameters, 1);
+		bind(ps, countShortcut != null ? countShortcutParameters : whereParameters, 1);
 	}
 
 	void bindPage(PreparedStatement ps) throws SQLException {
@@ -66,9 +66,11 @@ final class TicketSearchSql {
 	private void buildWhere() {
 		List<String> groups = new ArrayList<>();
 		for (List<Condition> group : query.groups()) {
+			List<String> statuses = statusScope(group);
 			List<String> conditions = new ArrayList<>();
 			for (Condition condition : group) {
-				conditions.add(condition.column() != null ? columnCondition(condition) : propertyCondition(condition));
+				conditions.add(condition.column() != null ? columnCondition(condition)
+						: propertyCondition(condition, statuses));
 			}
 			if (!conditions.isEmpty()) {
 				groups.add("(" + String.join(" AND ", conditions) + ")");
@@ -87,7 +89,45 @@ final class TicketSearchSql {
 		if (!clauses.isEmpty()) {
 			where.append(" WHERE ").append(String.join(" AND ", clauses));
 		}
+		buildCountShortcut();
 	}
+
+	/** The statuses a group is limited to by a status EQ/IN condition, or null. */
+	private static List<String> statusScope(List<Condition> group) {
+		for (Condition c : group) {
+			if (c.column() == Column.STATUS && (c.operator() == Operator.EQ || c.operator() == Operator.IN)) {
+				return c.texts();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * "Tickets of one status with one property condition" (a list view's filter, a board column's filter) is
+	 * counted from the (property, status, value) index alone: each ticket has one row per property.
+	 */
+	private void buildCountShortcut() {
+		if (query.groups().size() != 1 || (query.text() != null && !query.text().isBlank())) {
+			return;
+		}
+		List<Condition> group = query.groups().get(0);
+		if (group.size() != 2) {
+			return;
+		}
+		Condition status = group.stream().filter(c -> c.column() == Column.STATUS && c.operator() == Operator.EQ)
+				.findFirst().orElse(null);
+		Condition property = group.stream().filter(c -> c.column() == null).findFirst().orElse(null);
+		if (status == null || property == null || negated(property.operator())) {
+			return;
+		}
+		List<Object> parameters = new ArrayList<>(List.of(property.propertyName(), status.texts().get(0)));
+		countShortcut = "SELECT COUNT(*) FROM ticket_property p WHERE p.prop_name = ? AND p.status_id = ?"
+				+ propertyFilter(property, parameters);
+		countShortcutParameters = parameters;
+	}
+
+	private String countShortcut;
+	private List<Object> countShortcutParameters;
 
 	private String columnCondition(Condition c) {
 		String column = switch (c.column()) {
@@ -113,19 +153,33 @@ final class TicketSearchSql {
 			whereParameters.add(likePattern(c.texts().get(0)));
 			yield (c.operator() == Operator.NOT_CONTAINS_TOKEN ? "NOT " : "") + "LOWER(" + column + ") LIKE ? ESCAPE '\\'";
 		}
-		default -> comparison(column, c.operator(), values);
+		default -> comparison(column, c.operator(), values, whereParameters);
 		};
 	}
 
-	private String propertyCondition(Condition c) {
-		String subquery = "SELECT p.ticket_id FROM ticket_property p WHERE p.prop_name = ?";
+	private static boolean negated(Operator operator) {
+		return operator == Operator.NEQ || operator == Operator.NOT_IN || operator == Operator.NOT_HAS_PROPERTY
+				|| operator == Operator.NOT_CONTAINS_TOKEN;
+	}
+
+	/** {@code statuses}: the group's status scope, which narrows the subquery to the (property, status) index range. */
+	private String propertyCondition(Condition c, List<String> statuses) {
+		StringBuilder subquery = new StringBuilder("SELECT p.ticket_id FROM ticket_property p WHERE p.prop_name = ?");
 		whereParameters.add(c.propertyName());
-		boolean negated = c.operator() == Operator.NEQ || c.operator() == Operator.NOT_IN
-				|| c.operator() == Operator.NOT_HAS_PROPERTY || c.operator() == Operator.NOT_CONTAINS_TOKEN;
-		String filter = switch (c.operator()) {
+		if (statuses != null) {
+			subquery.append(" AND p.status_id IN (").append(placeholders(statuses.size())).append(")");
+			whereParameters.addAll(statuses);
+		}
+		subquery.append(propertyFilter(c, whereParameters));
+		return "t.id " + (negated(c.operator()) ? "NOT IN" : "IN") + " (" + subquery + ")";
+	}
+
+	/** The part of a property subquery that tests the value (positive form; negation is the caller's). */
+	private String propertyFilter(Condition c, List<Object> parameters) {
+		return switch (c.operator()) {
 		case HAS_PROPERTY, NOT_HAS_PROPERTY -> "";
 		case CONTAINS_TOKEN, NOT_CONTAINS_TOKEN -> {
-			whereParameters.add(likePattern(c.texts().get(0)));
+			parameters.add(likePattern(c.texts().get(0)));
 			yield " AND LOWER(p.prop_value) LIKE ? ESCAPE '\\'";
 		}
 		default -> {
@@ -136,13 +190,12 @@ final class TicketSearchSql {
 			};
 			List<Object> values = c.numeric() ? new ArrayList<>(c.numbers())
 					: new ArrayList<>(c.texts().stream().map(SearchKeys::valueKey).toList());
-			yield " AND " + comparison(c.numeric() ? "p.num_value" : "p.value_key", positive, values);
+			yield " AND " + comparison(c.numeric() ? "p.num_value" : "p.value_key", positive, values, parameters);
 		}
 		};
-		return "t.id " + (negated ? "NOT IN" : "IN") + " (" + subquery + filter + ")";
 	}
 
-	private String comparison(String expression, Operator operator, List<Object> values) {
+	private String comparison(String expression, Operator operator, List<Object> values, List<Object> parameters) {
 		String sql = switch (operator) {
 		case EQ -> expression + " = ?";
 		case NEQ -> expression + " <> ?";
@@ -155,7 +208,7 @@ final class TicketSearchSql {
 		case NOT_IN -> expression + " NOT IN (" + placeholders(values.size()) + ")";
 		default -> throw new IllegalArgumentException("Not a comparison: " + operator);
 		};
-		whereParameters.addAll(values);
+		parameters.addAll(values);
 		return sql;
 	}
 

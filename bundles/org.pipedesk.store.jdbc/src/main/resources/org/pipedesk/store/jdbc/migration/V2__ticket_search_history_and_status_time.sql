@@ -1,11 +1,18 @@
 -- Search: an indexable prefix of each value (long text cannot go into a b-tree whole) and, for values that read
 -- as numbers, dates or date-times, a numeric key (epoch milliseconds for dates) for range filters and sorts.
+-- Each value row also carries its ticket's status (kept in step in the same transaction as every move), so the
+-- most common search, "tickets of this status with this value", is one index range on (property, status, value).
 ALTER TABLE ticket_property ADD COLUMN value_key VARCHAR(255);
 ALTER TABLE ticket_property ADD COLUMN num_value DECIMAL(38, 10);
-UPDATE ticket_property SET value_key = SUBSTRING(prop_value FROM 1 FOR 255);
+ALTER TABLE ticket_property ADD COLUMN status_id VARCHAR(64);
+UPDATE ticket_property SET value_key = SUBSTRING(prop_value FROM 1 FOR 255),
+    status_id = (SELECT t.status_id FROM ticket t WHERE t.id = ticket_property.ticket_id);
 ALTER TABLE ticket_property ALTER COLUMN value_key SET NOT NULL;
+ALTER TABLE ticket_property ALTER COLUMN status_id SET NOT NULL;
 CREATE INDEX ticket_property_value_idx ON ticket_property (prop_name, value_key, ticket_id);
 CREATE INDEX ticket_property_number_idx ON ticket_property (prop_name, num_value, ticket_id);
+CREATE INDEX ticket_property_status_value_idx ON ticket_property (prop_name, status_id, value_key, ticket_id);
+CREATE INDEX ticket_property_status_number_idx ON ticket_property (prop_name, status_id, num_value, ticket_id);
 CREATE INDEX ticket_created_idx ON ticket (created_at, id);
 -- Board columns list a status's newest tickets first; H2 does not read an ascending index backwards.
 CREATE INDEX ticket_status_recent_idx ON ticket (status_id, id DESC);
