@@ -154,6 +154,17 @@ class TicketsDepthIT {
 		assertEquals(2, moved.path("total").asInt(), moved.toString());
 		assertEquals(2, moved.path("results").size());
 		assertEquals(4, Http.post(TICKETS + "/search", twoFilters.formatted(newStage, "")).ok(200).path("total").asInt());
+		String ascending = """
+				{"filterGroups":[{"filters":[
+				  {"propertyName":"hs_pipeline_stage","operator":"EQ","value":"%s"},
+				  {"propertyName":"hs_ticket_priority","operator":"EQ","value":"HIGH"}]}],"limit":2%s}""";
+		JsonNode firstPage = Http.post(TICKETS + "/search", ascending.formatted(newStage, "")).ok(200);
+		assertEquals(List.of(high.get(1), high.get(2)), ids(firstPage));
+		assertEquals(4, firstPage.path("total").asInt());
+		JsonNode secondPage = Http.post(TICKETS + "/search", ascending.formatted(newStage,
+				",\"after\":\"" + firstPage.path("paging").path("next").path("after").asText() + "\"")).ok(200);
+		assertEquals(List.of(high.get(3), high.get(4)), ids(secondPage));
+		assertTrue(secondPage.path("paging").isMissingNode(), "the last page has no next: " + secondPage);
 		JsonNode notHigh = Http.post(TICKETS + "/search", """
 				{"filterGroups":[{"filters":[{"propertyName":"hs_pipeline_stage","operator":"EQ","value":"%s"},
 				  {"propertyName":"hs_ticket_priority","operator":"NEQ","value":"HIGH"}]}]}""".formatted(newStage)).ok(200);

@@ -29,6 +29,10 @@ final class TicketSearchSql {
 	private final StringBuilder joins = new StringBuilder();
 	private final List<Object> joinParameters = new ArrayList<>();
 	private final StringBuilder orderBy = new StringBuilder();
+	/** Set when the search has the shape the (property, status, value) index answers alone. */
+	private String countShortcut;
+	private List<Object> countShortcutParameters;
+	private String pageShortcut;
 
 	TicketSearchSql(TicketQuery query) {
 		this.query = query;
@@ -41,7 +45,8 @@ final class TicketSearchSql {
 	}
 
 	String pageSql() {
-		return "SELECT t.id FROM ticket t" + joins + where + orderBy + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+		return pageShortcut != null ? pageShortcut
+				: "SELECT t.id FROM ticket t" + joins + where + orderBy + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
 	}
 
 	void bindCount(PreparedStatement ps) throws SQLException {
@@ -49,8 +54,8 @@ final class TicketSearchSql {
 	}
 
 	void bindPage(PreparedStatement ps) throws SQLException {
-		int next = bind(ps, joinParameters, 1);
-		next = bind(ps, whereParameters, next);
+		int next = pageShortcut != null ? bind(ps, countShortcutParameters, 1)
+				: bind(ps, whereParameters, bind(ps, joinParameters, 1));
 		ps.setInt(next, query.offset());
 		ps.setInt(next + 1, query.limit());
 	}
@@ -121,13 +126,18 @@ final class TicketSearchSql {
 			return;
 		}
 		List<Object> parameters = new ArrayList<>(List.of(property.propertyName(), status.texts().get(0)));
-		countShortcut = "SELECT COUNT(*) FROM ticket_property p WHERE p.prop_name = ? AND p.status_id = ?"
-				+ propertyFilter(property, parameters);
+		String filter = propertyFilter(property, parameters);
+		countShortcut = "SELECT COUNT(*) FROM ticket_property p WHERE p.prop_name = ? AND p.status_id = ?" + filter;
 		countShortcutParameters = parameters;
+		// With an equality on the value, the index also lists the matching tickets in id order: the default order.
+		boolean idOrder = query.orders().isEmpty() || (query.orders().size() == 1
+				&& query.orders().get(0).column() == Column.ID && !query.orders().get(0).descending());
+		if (property.operator() == Operator.EQ && idOrder) {
+			String key = property.numeric() ? "p.num_value" : "p.value_key";
+			pageShortcut = "SELECT p.ticket_id FROM ticket_property p WHERE p.prop_name = ? AND p.status_id = ?" + filter
+					+ " ORDER BY p.prop_name, p.status_id, " + key + ", p.ticket_id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+		}
 	}
-
-	private String countShortcut;
-	private List<Object> countShortcutParameters;
 
 	private String columnCondition(Condition c) {
 		String column = switch (c.column()) {
