@@ -6,7 +6,6 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.pipedesk.core.api.NotFoundException;
 import org.pipedesk.core.api.StatusTime;
 import org.pipedesk.core.api.TicketService;
 
@@ -58,10 +57,6 @@ public class TicketHistoryResource {
 	}
 
 	private static long id(String ticketId) {
-		try {
-			return Long.parseLong(ticketId);
-		} catch (NumberFormatException e) {
-			throw new NotFoundException("ticketId", ticketId, "Ticket " + ticketId + " does not exist");
-		}
+		return TicketsResource.id(ticketId);
 	}
 }

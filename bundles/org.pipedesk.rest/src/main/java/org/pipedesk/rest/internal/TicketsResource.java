@@ -151,8 +151,7 @@ public class TicketsResource {
 	@Path("batch/read")
 	public Response batchRead(TicketBatchJson.BatchIn<TicketBatchJson.IdIn> body) {
 		Instant started = Instant.now();
-		List<Long> ids = inputs(body).stream().map(in -> batchId(in.id())).toList();
-		return TicketBatchJson.response(tickets.readAll(ids), TicketsResource::out, 200, started);
+		return TicketBatchJson.response(tickets.readAll(ids(body)), TicketsResource::out, 200, started);
 	}
 
 	@POST
@@ -171,8 +170,7 @@ public class TicketsResource {
 	@Path("batch/archive")
 	public Response batchArchive(TicketBatchJson.BatchIn<TicketBatchJson.IdIn> body) {
 		Instant started = Instant.now();
-		List<Long> ids = inputs(body).stream().map(in -> batchId(in.id())).toList();
-		BatchResult<Long> result = tickets.deleteAll(ids);
+		BatchResult<Long> result = tickets.deleteAll(ids(body));
 		return result.complete() ? Response.noContent().build()
 				: TicketBatchJson.response(result, String::valueOf, 204, started);
 	}
@@ -220,6 +218,10 @@ public class TicketsResource {
 			throw new ValidationException("inputs", "batch.item-required", "'inputs' must not contain null");
 		}
 		return in.inputs();
+	}
+
+	private static List<Long> ids(TicketBatchJson.BatchIn<TicketBatchJson.IdIn> body) {
+		return inputs(body).stream().map(in -> batchId(in.id())).toList();
 	}
 
 	/** In a batch an unknown id is that item's error, a malformed one the request's. */
@@ -285,7 +287,8 @@ public class TicketsResource {
 		return properties;
 	}
 
-	private static long id(String ticketId) {
+	/** A path's ticket id; one that is not a number names no ticket (404, as HubSpot answers). */
+	static long id(String ticketId) {
 		try {
 			return Long.parseLong(ticketId);
 		} catch (NumberFormatException e) {
