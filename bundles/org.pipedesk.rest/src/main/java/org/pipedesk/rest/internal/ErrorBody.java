@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.pipedesk.core.api.ConflictException;
+import org.pipedesk.core.api.ForbiddenException;
 import org.pipedesk.core.api.NotFoundException;
 import org.pipedesk.core.api.PipedeskException;
+import org.pipedesk.core.api.UnauthenticatedException;
 import org.pipedesk.core.api.Violation;
 
 import jakarta.ws.rs.core.MediaType;
@@ -28,12 +30,24 @@ public record ErrorBody(String status, String message, String correlationId, Str
 
 	/** HTTP status of a domain error. */
 	static int statusOf(PipedeskException e) {
-		return e instanceof NotFoundException ? 404 : e instanceof ConflictException ? 409 : 400;
+		return switch (e) {
+		case NotFoundException n -> 404;
+		case ConflictException c -> 409;
+		case UnauthenticatedException u -> 401;
+		case ForbiddenException f -> 403;
+		default -> 400;
+		};
 	}
 
 	/** HubSpot category of a domain error. */
 	static String categoryOf(PipedeskException e) {
-		return e instanceof NotFoundException ? "OBJECT_NOT_FOUND" : e instanceof ConflictException ? "CONFLICT" : "VALIDATION_ERROR";
+		return switch (e) {
+		case NotFoundException n -> "OBJECT_NOT_FOUND";
+		case ConflictException c -> "CONFLICT";
+		case UnauthenticatedException u -> "INVALID_AUTHENTICATION";
+		case ForbiddenException f -> "MISSING_SCOPES";
+		default -> "VALIDATION_ERROR";
+		};
 	}
 
 	static List<Detail> details(List<Violation> violations) {
