@@ -163,7 +163,7 @@ public class PipedeskBench {
 	}
 
 	private static String send(HttpRequest.Builder request, int expected) throws IOException, InterruptedException {
-		HttpResponse<String> response = HTTP.send(request.header("Authorization", "Bearer bench").build(),
+		HttpResponse<String> response = HTTP.send(request.header("Authorization", "Bearer pipedesk-bench").build(),
 				HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != expected) {
 			throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": "

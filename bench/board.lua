@@ -1,1 +1,1 @@
-wrk.headers["Authorization"] = "Bearer bench"
+wrk.headers["Authorization"] = "Bearer pipedesk-bench"

@@ -5,5 +5,5 @@ request = function()
   local body = string.format('{"filterGroups":[{"filters":[{"propertyName":"hs_pipeline_stage","operator":"EQ","value":"%s"},'
     .. '{"propertyName":"hs_ticket_priority","operator":"EQ","value":"%s"}]}],"limit":10}',
     stages[math.random(#stages)], priorities[math.random(#priorities)])
-  return wrk.format("POST", nil, { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer bench" }, body)
+  return wrk.format("POST", nil, { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer pipedesk-bench" }, body)
 end

@@ -77,6 +77,15 @@ public interface DeskFactory extends EFactory
 	StatusProperty createStatusProperty();
 
 	/**
+	 * Returns a new object of class '<em>Access Grant</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Access Grant</em>'.
+	 * @generated
+	 */
+	AccessGrant createAccessGrant();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -199,13 +199,31 @@ public interface DeskPackage extends EPackage
 	int PIPELINE__CARD_PROPERTIES = 6;
 
 	/**
+	 * The feature id for the '<em><b>Access Restricted</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIPELINE__ACCESS_RESTRICTED = 7;
+
+	/**
+	 * The feature id for the '<em><b>Access Grants</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIPELINE__ACCESS_GRANTS = 8;
+
+	/**
 	 * The number of structural features of the '<em>Pipeline</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PIPELINE_FEATURE_COUNT = 7;
+	int PIPELINE_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Pipeline</em>' class.
@@ -608,6 +626,61 @@ public interface DeskPackage extends EPackage
 	int STATUS_PROPERTY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.pipedesk.model.desk.impl.AccessGrantImpl <em>Access Grant</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pipedesk.model.desk.impl.AccessGrantImpl
+	 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getAccessGrant()
+	 * @generated
+	 */
+	int ACCESS_GRANT = 6;
+
+	/**
+	 * The feature id for the '<em><b>Principal Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_GRANT__PRINCIPAL_TYPE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Principal Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_GRANT__PRINCIPAL_ID = 1;
+
+	/**
+	 * The feature id for the '<em><b>Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_GRANT__LEVEL = 2;
+
+	/**
+	 * The number of structural features of the '<em>Access Grant</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_GRANT_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Access Grant</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_GRANT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.pipedesk.model.desk.TicketState <em>Ticket State</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -615,7 +688,7 @@ public interface DeskPackage extends EPackage
 	 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getTicketState()
 	 * @generated
 	 */
-	int TICKET_STATE = 6;
+	int TICKET_STATE = 7;
 
 	/**
 	 * The meta object id for the '{@link org.pipedesk.model.desk.PropertyType <em>Property Type</em>}' enum.
@@ -625,7 +698,27 @@ public interface DeskPackage extends EPackage
 	 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getPropertyType()
 	 * @generated
 	 */
-	int PROPERTY_TYPE = 7;
+	int PROPERTY_TYPE = 8;
+
+	/**
+	 * The meta object id for the '{@link org.pipedesk.model.desk.PrincipalType <em>Principal Type</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pipedesk.model.desk.PrincipalType
+	 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getPrincipalType()
+	 * @generated
+	 */
+	int PRINCIPAL_TYPE = 9;
+
+	/**
+	 * The meta object id for the '{@link org.pipedesk.model.desk.AccessLevel <em>Access Level</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pipedesk.model.desk.AccessLevel
+	 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getAccessLevel()
+	 * @generated
+	 */
+	int ACCESS_LEVEL = 10;
 
 
 	/**
@@ -768,6 +861,28 @@ public interface DeskPackage extends EPackage
 	 * @generated
 	 */
 	EReference getPipeline_CardProperties();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.Pipeline#isAccessRestricted <em>Access Restricted</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Access Restricted</em>'.
+	 * @see org.pipedesk.model.desk.Pipeline#isAccessRestricted()
+	 * @see #getPipeline()
+	 * @generated
+	 */
+	EAttribute getPipeline_AccessRestricted();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.pipedesk.model.desk.Pipeline#getAccessGrants <em>Access Grants</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Access Grants</em>'.
+	 * @see org.pipedesk.model.desk.Pipeline#getAccessGrants()
+	 * @see #getPipeline()
+	 * @generated
+	 */
+	EReference getPipeline_AccessGrants();
 
 	/**
 	 * Returns the meta object for class '{@link org.pipedesk.model.desk.Status <em>Status</em>}'.
@@ -1151,6 +1266,49 @@ public interface DeskPackage extends EPackage
 	EAttribute getStatusProperty_Required();
 
 	/**
+	 * Returns the meta object for class '{@link org.pipedesk.model.desk.AccessGrant <em>Access Grant</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Access Grant</em>'.
+	 * @see org.pipedesk.model.desk.AccessGrant
+	 * @generated
+	 */
+	EClass getAccessGrant();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.AccessGrant#getPrincipalType <em>Principal Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Principal Type</em>'.
+	 * @see org.pipedesk.model.desk.AccessGrant#getPrincipalType()
+	 * @see #getAccessGrant()
+	 * @generated
+	 */
+	EAttribute getAccessGrant_PrincipalType();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.AccessGrant#getPrincipalId <em>Principal Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Principal Id</em>'.
+	 * @see org.pipedesk.model.desk.AccessGrant#getPrincipalId()
+	 * @see #getAccessGrant()
+	 * @generated
+	 */
+	EAttribute getAccessGrant_PrincipalId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.AccessGrant#getLevel <em>Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Level</em>'.
+	 * @see org.pipedesk.model.desk.AccessGrant#getLevel()
+	 * @see #getAccessGrant()
+	 * @generated
+	 */
+	EAttribute getAccessGrant_Level();
+
+	/**
 	 * Returns the meta object for enum '{@link org.pipedesk.model.desk.TicketState <em>Ticket State</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1169,6 +1327,26 @@ public interface DeskPackage extends EPackage
 	 * @generated
 	 */
 	EEnum getPropertyType();
+
+	/**
+	 * Returns the meta object for enum '{@link org.pipedesk.model.desk.PrincipalType <em>Principal Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Principal Type</em>'.
+	 * @see org.pipedesk.model.desk.PrincipalType
+	 * @generated
+	 */
+	EEnum getPrincipalType();
+
+	/**
+	 * Returns the meta object for enum '{@link org.pipedesk.model.desk.AccessLevel <em>Access Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Access Level</em>'.
+	 * @see org.pipedesk.model.desk.AccessLevel
+	 * @generated
+	 */
+	EEnum getAccessLevel();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -1301,6 +1479,22 @@ public interface DeskPackage extends EPackage
 		 * @generated
 		 */
 		EReference PIPELINE__CARD_PROPERTIES = eINSTANCE.getPipeline_CardProperties();
+
+		/**
+		 * The meta object literal for the '<em><b>Access Restricted</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PIPELINE__ACCESS_RESTRICTED = eINSTANCE.getPipeline_AccessRestricted();
+
+		/**
+		 * The meta object literal for the '<em><b>Access Grants</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PIPELINE__ACCESS_GRANTS = eINSTANCE.getPipeline_AccessGrants();
 
 		/**
 		 * The meta object literal for the '{@link org.pipedesk.model.desk.impl.StatusImpl <em>Status</em>}' class.
@@ -1591,6 +1785,40 @@ public interface DeskPackage extends EPackage
 		EAttribute STATUS_PROPERTY__REQUIRED = eINSTANCE.getStatusProperty_Required();
 
 		/**
+		 * The meta object literal for the '{@link org.pipedesk.model.desk.impl.AccessGrantImpl <em>Access Grant</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pipedesk.model.desk.impl.AccessGrantImpl
+		 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getAccessGrant()
+		 * @generated
+		 */
+		EClass ACCESS_GRANT = eINSTANCE.getAccessGrant();
+
+		/**
+		 * The meta object literal for the '<em><b>Principal Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCESS_GRANT__PRINCIPAL_TYPE = eINSTANCE.getAccessGrant_PrincipalType();
+
+		/**
+		 * The meta object literal for the '<em><b>Principal Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCESS_GRANT__PRINCIPAL_ID = eINSTANCE.getAccessGrant_PrincipalId();
+
+		/**
+		 * The meta object literal for the '<em><b>Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCESS_GRANT__LEVEL = eINSTANCE.getAccessGrant_Level();
+
+		/**
 		 * The meta object literal for the '{@link org.pipedesk.model.desk.TicketState <em>Ticket State</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1609,6 +1837,26 @@ public interface DeskPackage extends EPackage
 		 * @generated
 		 */
 		EEnum PROPERTY_TYPE = eINSTANCE.getPropertyType();
+
+		/**
+		 * The meta object literal for the '{@link org.pipedesk.model.desk.PrincipalType <em>Principal Type</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pipedesk.model.desk.PrincipalType
+		 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getPrincipalType()
+		 * @generated
+		 */
+		EEnum PRINCIPAL_TYPE = eINSTANCE.getPrincipalType();
+
+		/**
+		 * The meta object literal for the '{@link org.pipedesk.model.desk.AccessLevel <em>Access Level</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pipedesk.model.desk.AccessLevel
+		 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getAccessLevel()
+		 * @generated
+		 */
+		EEnum ACCESS_LEVEL = eINSTANCE.getAccessLevel();
 
 	}
 

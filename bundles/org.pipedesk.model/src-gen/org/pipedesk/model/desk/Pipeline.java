@@ -24,6 +24,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.pipedesk.model.desk.Pipeline#getUpdatedAt <em>Updated At</em>}</li>
  *   <li>{@link org.pipedesk.model.desk.Pipeline#getStatuses <em>Statuses</em>}</li>
  *   <li>{@link org.pipedesk.model.desk.Pipeline#getCardProperties <em>Card Properties</em>}</li>
+ *   <li>{@link org.pipedesk.model.desk.Pipeline#isAccessRestricted <em>Access Restricted</em>}</li>
+ *   <li>{@link org.pipedesk.model.desk.Pipeline#getAccessGrants <em>Access Grants</em>}</li>
  * </ul>
  *
  * @see org.pipedesk.model.desk.DeskPackage#getPipeline()
@@ -170,5 +172,45 @@ public interface Pipeline extends EObject
 	 * @generated
 	 */
 	EList<PropertyDefinition> getCardProperties();
+
+	/**
+	 * Returns the value of the '<em><b>Access Restricted</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * False: everyone may work in this pipeline. True: only the granted users and teams (and super admins).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Access Restricted</em>' attribute.
+	 * @see #setAccessRestricted(boolean)
+	 * @see org.pipedesk.model.desk.DeskPackage#getPipeline_AccessRestricted()
+	 * @model
+	 * @generated
+	 */
+	boolean isAccessRestricted();
+
+	/**
+	 * Sets the value of the '{@link org.pipedesk.model.desk.Pipeline#isAccessRestricted <em>Access Restricted</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Access Restricted</em>' attribute.
+	 * @see #isAccessRestricted()
+	 * @generated
+	 */
+	void setAccessRestricted(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Access Grants</b></em>' containment reference list.
+	 * The list contents are of type {@link org.pipedesk.model.desk.AccessGrant}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who may view or edit this pipeline's tickets while access is restricted.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Access Grants</em>' containment reference list.
+	 * @see org.pipedesk.model.desk.DeskPackage#getPipeline_AccessGrants()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<AccessGrant> getAccessGrants();
 
 } // Pipeline

@@ -71,6 +71,7 @@ public class DeskFactoryImpl extends EFactoryImpl implements DeskFactory
 			case DeskPackage.PROPERTY_DEFINITION: return createPropertyDefinition();
 			case DeskPackage.PROPERTY_OPTION: return createPropertyOption();
 			case DeskPackage.STATUS_PROPERTY: return createStatusProperty();
+			case DeskPackage.ACCESS_GRANT: return createAccessGrant();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -90,6 +91,10 @@ public class DeskFactoryImpl extends EFactoryImpl implements DeskFactory
 				return createTicketStateFromString(eDataType, initialValue);
 			case DeskPackage.PROPERTY_TYPE:
 				return createPropertyTypeFromString(eDataType, initialValue);
+			case DeskPackage.PRINCIPAL_TYPE:
+				return createPrincipalTypeFromString(eDataType, initialValue);
+			case DeskPackage.ACCESS_LEVEL:
+				return createAccessLevelFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -109,6 +114,10 @@ public class DeskFactoryImpl extends EFactoryImpl implements DeskFactory
 				return convertTicketStateToString(eDataType, instanceValue);
 			case DeskPackage.PROPERTY_TYPE:
 				return convertPropertyTypeToString(eDataType, instanceValue);
+			case DeskPackage.PRINCIPAL_TYPE:
+				return convertPrincipalTypeToString(eDataType, instanceValue);
+			case DeskPackage.ACCESS_LEVEL:
+				return convertAccessLevelToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -191,6 +200,18 @@ public class DeskFactoryImpl extends EFactoryImpl implements DeskFactory
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public AccessGrant createAccessGrant()
+	{
+		AccessGrantImpl accessGrant = new AccessGrantImpl();
+		return accessGrant;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public TicketState createTicketStateFromString(EDataType eDataType, String initialValue)
 	{
 		TicketState result = TicketState.get(initialValue);
@@ -226,6 +247,50 @@ public class DeskFactoryImpl extends EFactoryImpl implements DeskFactory
 	 * @generated
 	 */
 	public String convertPropertyTypeToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PrincipalType createPrincipalTypeFromString(EDataType eDataType, String initialValue)
+	{
+		PrincipalType result = PrincipalType.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPrincipalTypeToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AccessLevel createAccessLevelFromString(EDataType eDataType, String initialValue)
+	{
+		AccessLevel result = AccessLevel.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAccessLevelToString(EDataType eDataType, Object instanceValue)
 	{
 		return instanceValue == null ? null : instanceValue.toString();
 	}

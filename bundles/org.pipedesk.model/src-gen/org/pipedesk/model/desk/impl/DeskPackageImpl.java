@@ -10,10 +10,13 @@ import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.pipedesk.model.desk.AccessGrant;
+import org.pipedesk.model.desk.AccessLevel;
 import org.pipedesk.model.desk.Desk;
 import org.pipedesk.model.desk.DeskFactory;
 import org.pipedesk.model.desk.DeskPackage;
 import org.pipedesk.model.desk.Pipeline;
+import org.pipedesk.model.desk.PrincipalType;
 import org.pipedesk.model.desk.PropertyDefinition;
 import org.pipedesk.model.desk.PropertyOption;
 import org.pipedesk.model.desk.PropertyType;
@@ -76,6 +79,13 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass accessGrantEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum ticketStateEEnum = null;
 
 	/**
@@ -84,6 +94,20 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 	 * @generated
 	 */
 	private EEnum propertyTypeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum principalTypeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum accessLevelEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -288,6 +312,28 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 	public EReference getPipeline_CardProperties()
 	{
 		return (EReference)pipelineEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPipeline_AccessRestricted()
+	{
+		return (EAttribute)pipelineEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPipeline_AccessGrants()
+	{
+		return (EReference)pipelineEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -681,6 +727,50 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getAccessGrant()
+	{
+		return accessGrantEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAccessGrant_PrincipalType()
+	{
+		return (EAttribute)accessGrantEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAccessGrant_PrincipalId()
+	{
+		return (EAttribute)accessGrantEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAccessGrant_Level()
+	{
+		return (EAttribute)accessGrantEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTicketState()
 	{
 		return ticketStateEEnum;
@@ -695,6 +785,28 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 	public EEnum getPropertyType()
 	{
 		return propertyTypeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getPrincipalType()
+	{
+		return principalTypeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAccessLevel()
+	{
+		return accessLevelEEnum;
 	}
 
 	/**
@@ -742,6 +854,8 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 		createEAttribute(pipelineEClass, PIPELINE__UPDATED_AT);
 		createEReference(pipelineEClass, PIPELINE__STATUSES);
 		createEReference(pipelineEClass, PIPELINE__CARD_PROPERTIES);
+		createEAttribute(pipelineEClass, PIPELINE__ACCESS_RESTRICTED);
+		createEReference(pipelineEClass, PIPELINE__ACCESS_GRANTS);
 
 		statusEClass = createEClass(STATUS);
 		createEAttribute(statusEClass, STATUS__ID);
@@ -782,9 +896,16 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 		createEReference(statusPropertyEClass, STATUS_PROPERTY__PROPERTY);
 		createEAttribute(statusPropertyEClass, STATUS_PROPERTY__REQUIRED);
 
+		accessGrantEClass = createEClass(ACCESS_GRANT);
+		createEAttribute(accessGrantEClass, ACCESS_GRANT__PRINCIPAL_TYPE);
+		createEAttribute(accessGrantEClass, ACCESS_GRANT__PRINCIPAL_ID);
+		createEAttribute(accessGrantEClass, ACCESS_GRANT__LEVEL);
+
 		// Create enums
 		ticketStateEEnum = createEEnum(TICKET_STATE);
 		propertyTypeEEnum = createEEnum(PROPERTY_TYPE);
+		principalTypeEEnum = createEEnum(PRINCIPAL_TYPE);
+		accessLevelEEnum = createEEnum(ACCESS_LEVEL);
 	}
 
 	/**
@@ -832,6 +953,8 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 		initEAttribute(getPipeline_UpdatedAt(), ecorePackage.getEDate(), "updatedAt", null, 0, 1, Pipeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPipeline_Statuses(), this.getStatus(), this.getStatus_Pipeline(), "statuses", null, 0, -1, Pipeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPipeline_CardProperties(), this.getPropertyDefinition(), null, "cardProperties", null, 0, -1, Pipeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPipeline_AccessRestricted(), ecorePackage.getEBoolean(), "accessRestricted", null, 0, 1, Pipeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPipeline_AccessGrants(), this.getAccessGrant(), null, "accessGrants", null, 0, -1, Pipeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(statusEClass, Status.class, "Status", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStatus_Id(), ecorePackage.getEString(), "id", null, 0, 1, Status.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -872,6 +995,11 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 		initEReference(getStatusProperty_Property(), this.getPropertyDefinition(), null, "property", null, 1, 1, StatusProperty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStatusProperty_Required(), ecorePackage.getEBoolean(), "required", null, 0, 1, StatusProperty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(accessGrantEClass, AccessGrant.class, "AccessGrant", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAccessGrant_PrincipalType(), this.getPrincipalType(), "principalType", null, 0, 1, AccessGrant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAccessGrant_PrincipalId(), ecorePackage.getELong(), "principalId", null, 0, 1, AccessGrant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAccessGrant_Level(), this.getAccessLevel(), "level", null, 0, 1, AccessGrant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(ticketStateEEnum, TicketState.class, "TicketState");
 		addEEnumLiteral(ticketStateEEnum, TicketState.OPEN);
@@ -886,6 +1014,14 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 		addEEnumLiteral(propertyTypeEEnum, PropertyType.ENUMERATION);
 		addEEnumLiteral(propertyTypeEEnum, PropertyType.BOOLEAN);
 		addEEnumLiteral(propertyTypeEEnum, PropertyType.OWNER);
+
+		initEEnum(principalTypeEEnum, PrincipalType.class, "PrincipalType");
+		addEEnumLiteral(principalTypeEEnum, PrincipalType.USER);
+		addEEnumLiteral(principalTypeEEnum, PrincipalType.TEAM);
+
+		initEEnum(accessLevelEEnum, AccessLevel.class, "AccessLevel");
+		addEEnumLiteral(accessLevelEEnum, AccessLevel.VIEW);
+		addEEnumLiteral(accessLevelEEnum, AccessLevel.EDIT);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -16,10 +16,12 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.pipedesk.model.desk.AccessGrant;
 import org.pipedesk.model.desk.DeskPackage;
 import org.pipedesk.model.desk.Pipeline;
 import org.pipedesk.model.desk.PropertyDefinition;
@@ -40,6 +42,8 @@ import org.pipedesk.model.desk.Status;
  *   <li>{@link org.pipedesk.model.desk.impl.PipelineImpl#getUpdatedAt <em>Updated At</em>}</li>
  *   <li>{@link org.pipedesk.model.desk.impl.PipelineImpl#getStatuses <em>Statuses</em>}</li>
  *   <li>{@link org.pipedesk.model.desk.impl.PipelineImpl#getCardProperties <em>Card Properties</em>}</li>
+ *   <li>{@link org.pipedesk.model.desk.impl.PipelineImpl#isAccessRestricted <em>Access Restricted</em>}</li>
+ *   <li>{@link org.pipedesk.model.desk.impl.PipelineImpl#getAccessGrants <em>Access Grants</em>}</li>
  * </ul>
  *
  * @generated
@@ -165,6 +169,36 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 	 * @ordered
 	 */
 	protected EList<PropertyDefinition> cardProperties;
+
+	/**
+	 * The default value of the '{@link #isAccessRestricted() <em>Access Restricted</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAccessRestricted()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ACCESS_RESTRICTED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isAccessRestricted() <em>Access Restricted</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAccessRestricted()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean accessRestricted = ACCESS_RESTRICTED_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAccessGrants() <em>Access Grants</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAccessGrants()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AccessGrant> accessGrants;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -347,6 +381,46 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public boolean isAccessRestricted()
+	{
+		return accessRestricted;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAccessRestricted(boolean newAccessRestricted)
+	{
+		boolean oldAccessRestricted = accessRestricted;
+		accessRestricted = newAccessRestricted;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DeskPackage.PIPELINE__ACCESS_RESTRICTED, oldAccessRestricted, accessRestricted));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<AccessGrant> getAccessGrants()
+	{
+		if (accessGrants == null)
+		{
+			accessGrants = new EObjectContainmentEList<AccessGrant>(AccessGrant.class, this, DeskPackage.PIPELINE__ACCESS_GRANTS);
+		}
+		return accessGrants;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs)
@@ -371,6 +445,8 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 		{
 			case DeskPackage.PIPELINE__STATUSES:
 				return ((InternalEList<?>)getStatuses()).basicRemove(otherEnd, msgs);
+			case DeskPackage.PIPELINE__ACCESS_GRANTS:
+				return ((InternalEList<?>)getAccessGrants()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -399,6 +475,10 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 				return getStatuses();
 			case DeskPackage.PIPELINE__CARD_PROPERTIES:
 				return getCardProperties();
+			case DeskPackage.PIPELINE__ACCESS_RESTRICTED:
+				return isAccessRestricted();
+			case DeskPackage.PIPELINE__ACCESS_GRANTS:
+				return getAccessGrants();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -437,6 +517,13 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 				getCardProperties().clear();
 				getCardProperties().addAll((Collection<? extends PropertyDefinition>)newValue);
 				return;
+			case DeskPackage.PIPELINE__ACCESS_RESTRICTED:
+				setAccessRestricted((Boolean)newValue);
+				return;
+			case DeskPackage.PIPELINE__ACCESS_GRANTS:
+				getAccessGrants().clear();
+				getAccessGrants().addAll((Collection<? extends AccessGrant>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -472,6 +559,12 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 			case DeskPackage.PIPELINE__CARD_PROPERTIES:
 				getCardProperties().clear();
 				return;
+			case DeskPackage.PIPELINE__ACCESS_RESTRICTED:
+				setAccessRestricted(ACCESS_RESTRICTED_EDEFAULT);
+				return;
+			case DeskPackage.PIPELINE__ACCESS_GRANTS:
+				getAccessGrants().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -500,6 +593,10 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 				return statuses != null && !statuses.isEmpty();
 			case DeskPackage.PIPELINE__CARD_PROPERTIES:
 				return cardProperties != null && !cardProperties.isEmpty();
+			case DeskPackage.PIPELINE__ACCESS_RESTRICTED:
+				return accessRestricted != ACCESS_RESTRICTED_EDEFAULT;
+			case DeskPackage.PIPELINE__ACCESS_GRANTS:
+				return accessGrants != null && !accessGrants.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -525,6 +622,8 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 		result.append(createdAt);
 		result.append(", updatedAt: ");
 		result.append(updatedAt);
+		result.append(", accessRestricted: ");
+		result.append(accessRestricted);
 		result.append(')');
 		return result.toString();
 	}

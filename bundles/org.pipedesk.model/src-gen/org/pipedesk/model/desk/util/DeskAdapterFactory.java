@@ -105,6 +105,11 @@ public class DeskAdapterFactory extends AdapterFactoryImpl
 				return createStatusPropertyAdapter();
 			}
 			@Override
+			public Adapter caseAccessGrant(AccessGrant object)
+			{
+				return createAccessGrantAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object)
 			{
 				return createEObjectAdapter();
@@ -212,6 +217,21 @@ public class DeskAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createStatusPropertyAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.pipedesk.model.desk.AccessGrant <em>Access Grant</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.pipedesk.model.desk.AccessGrant
+	 * @generated
+	 */
+	public Adapter createAccessGrantAdapter()
 	{
 		return null;
 	}

@@ -114,6 +114,13 @@ public class DeskSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case DeskPackage.ACCESS_GRANT:
+			{
+				AccessGrant accessGrant = (AccessGrant)theEObject;
+				T result = caseAccessGrant(accessGrant);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -210,6 +217,22 @@ public class DeskSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseStatusProperty(StatusProperty object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Access Grant</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Access Grant</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAccessGrant(AccessGrant object)
 	{
 		return null;
 	}

@@ -2,7 +2,10 @@ package org.pipedesk.model;
 
 import java.util.Date;
 
+import org.pipedesk.model.desk.AccessGrant;
+import org.pipedesk.model.desk.AccessLevel;
 import org.pipedesk.model.desk.Desk;
+import org.pipedesk.model.desk.PrincipalType;
 import org.pipedesk.model.desk.DeskFactory;
 import org.pipedesk.model.desk.Pipeline;
 import org.pipedesk.model.desk.PropertyDefinition;
@@ -58,6 +61,12 @@ public final class SampleDesk {
 		support.getStatuses().add(status("2", "Closed", 1, TicketState.CLOSED, 1_700_000_000_000L));
 		support.getCardProperties().add(priority);
 		support.getCardProperties().add(subject);
+		support.setAccessRestricted(true);
+		AccessGrant grant = F.createAccessGrant();
+		grant.setPrincipalType(PrincipalType.TEAM);
+		grant.setPrincipalId(3);
+		grant.setLevel(AccessLevel.EDIT);
+		support.getAccessGrants().add(grant);
 		desk.getPipelines().add(support);
 
 		Pipeline billing = pipeline("5", "Billing", 1, 1_700_000_100_000L);

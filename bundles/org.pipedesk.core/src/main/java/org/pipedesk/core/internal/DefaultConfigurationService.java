@@ -29,7 +29,6 @@ import org.pipedesk.model.io.DeskJson;
 
 @Component(service = ConfigurationService.class)
 public class DefaultConfigurationService implements ConfigurationService {
-	static final String DEFAULT_AUTHOR = "api";
 	static final int MAX_AUTHOR_LENGTH = 200;
 
 	private final DeskStore store;
@@ -46,6 +45,7 @@ public class DefaultConfigurationService implements ConfigurationService {
 
 	@Override
 	public ConfigurationVersionPage versions(String after, int limit) {
+		requireSuperAdmin();
 		checkLimit(limit);
 		long before = after == null || after.isBlank() ? Long.MAX_VALUE : cursor(after).version();
 		List<ConfigurationVersion> found = store
@@ -59,12 +59,14 @@ public class DefaultConfigurationService implements ConfigurationService {
 
 	@Override
 	public ConfigurationVersion version(long version) {
+		requireSuperAdmin();
 		return store.inTransaction(tx -> tx.configurationHistory().version(version))
 				.orElseThrow(() -> versionNotFound(version));
 	}
 
 	@Override
 	public String export(DocumentFormat format) {
+		requireSuperAdmin();
 		StoredConfiguration head = store.inTransaction(tx -> tx.headConfiguration())
 				.orElseThrow(() -> new IllegalStateException("The desk configuration is missing"));
 		return document(head, format);
@@ -72,6 +74,7 @@ public class DefaultConfigurationService implements ConfigurationService {
 
 	@Override
 	public String document(long version, DocumentFormat format) {
+		requireSuperAdmin();
 		return document(stored(version), format);
 	}
 
@@ -82,6 +85,7 @@ public class DefaultConfigurationService implements ConfigurationService {
 
 	@Override
 	public ConfigurationDiff diff(long from, long to) {
+		requireSuperAdmin();
 		return store.inTransaction(tx -> {
 			Desk before = DeskDocuments.fromXmi(stored(tx, from).document());
 			Desk after = DeskDocuments.fromXmi(stored(tx, to).document());
@@ -160,9 +164,10 @@ public class DefaultConfigurationService implements ConfigurationService {
 		return read.desk();
 	}
 
+	/** The entry point's note on who asks ("cli", a name), recorded beside the caller; null when none. */
 	static String author(String author) {
 		if (author == null || author.isBlank()) {
-			return DEFAULT_AUTHOR;
+			return null;
 		}
 		String stripped = author.strip();
 		return stripped.length() <= MAX_AUTHOR_LENGTH ? stripped : stripped.substring(0, MAX_AUTHOR_LENGTH);
@@ -180,6 +185,7 @@ public class DefaultConfigurationService implements ConfigurationService {
 
 	/** A page of an object's changes; unknown objects (never recorded, not in the desk) are not found. */
 	private AuditPage audit(AuditEntry.ObjectType type, String objectId, String pipelineId, String after, int limit) {
+		requireSuperAdmin();
 		checkLimit(limit);
 		Cursor cursor = after == null || after.isBlank() ? new Cursor(Long.MAX_VALUE, Integer.MAX_VALUE) : cursor(after);
 		return store.inTransaction(tx -> {
@@ -202,6 +208,14 @@ public class DefaultConfigurationService implements ConfigurationService {
 	}
 
 	private record Cursor(long version, int position) {
+	}
+
+	/** The configuration's history, documents and audits are for super admins (they show every pipeline). */
+	private void requireSuperAdmin() {
+		store.inTransaction(tx -> {
+			Rights.of(tx).requireSuperAdmin("read the configuration's versions, documents and audits");
+			return null;
+		});
 	}
 
 	/** A cursor is "version" or "version.position", as handed out by the previous page. */

@@ -39,12 +39,17 @@ public class DefaultPipelineService implements PipelineService {
 
 	@Override
 	public List<PipelineInfo> list() {
-		return ModelViews.pipelines(configuration.read());
+		return store.inTransaction(tx -> {
+			Desk desk = configuration.read(tx);
+			Rights rights = Rights.of(tx);
+			return ModelViews.pipelines(desk).stream()
+					.filter(info -> rights.canViewPipeline(ModelViews.pipeline(desk, info.id()))).toList();
+		});
 	}
 
 	@Override
 	public PipelineInfo get(String pipelineId) {
-		return ModelViews.info(ModelViews.pipeline(configuration.read(), pipelineId));
+		return store.inTransaction(tx -> ModelViews.info(Views.visiblePipeline(tx, configuration, pipelineId)));
 	}
 
 	@Override

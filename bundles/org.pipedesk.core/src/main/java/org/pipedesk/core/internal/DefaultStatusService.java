@@ -41,13 +41,14 @@ public class DefaultStatusService implements StatusService {
 
 	@Override
 	public List<StatusInfo> list(String pipelineId) {
-		return ModelViews.info(ModelViews.pipeline(configuration.read(), pipelineId)).statuses();
+		return store.inTransaction(
+				tx -> ModelViews.info(Views.visiblePipeline(tx, configuration, pipelineId)).statuses());
 	}
 
 	@Override
 	public StatusInfo get(String pipelineId, String statusId) {
-		Pipeline pipeline = ModelViews.pipeline(configuration.read(), pipelineId);
-		return ModelViews.info(ModelViews.status(pipeline, statusId));
+		return store.inTransaction(
+				tx -> ModelViews.info(ModelViews.status(Views.visiblePipeline(tx, configuration, pipelineId), statusId)));
 	}
 
 	@Override
@@ -130,7 +131,7 @@ public class DefaultStatusService implements StatusService {
 				desk.getRetiredIds().add(statusId);
 				pipeline.getStatuses().remove(status);
 				pipeline.setUpdatedAt(Date.from(now));
-				return tickets > 0 ? tx.moveTickets(statusId, pipelineId, targetStatusId, DefaultTicketService.ACTOR, now) : 0L;
+				return tickets > 0 ? tx.moveTickets(statusId, pipelineId, targetStatusId, Rights.of(tx).actor(), now) : 0L;
 			});
 			if (moved > 0) {
 				events.publishAfterCommit(tx,

@@ -32,6 +32,7 @@ import org.pipedesk.core.spi.DeskStore;
 import org.pipedesk.core.spi.StoreTransaction;
 import org.pipedesk.core.spi.TicketQuery;
 import org.pipedesk.core.spi.TicketQueryResult;
+import org.pipedesk.core.spi.TicketVisibility;
 import org.pipedesk.model.desk.Desk;
 import org.pipedesk.model.desk.Pipeline;
 import org.pipedesk.model.desk.Status;
@@ -44,8 +45,6 @@ import org.pipedesk.model.desk.Status;
 @Component(service = TicketService.class)
 public class DefaultTicketService implements TicketService {
 	static final int MAX_PAGE_SIZE = 100;
-	/** Who changes tickets until users exist (the access issue threads the real user through). */
-	static final String ACTOR = "api";
 
 	private final DeskStore store;
 	private final DeskConfiguration configuration;
@@ -73,28 +72,30 @@ public class DefaultTicketService implements TicketService {
 		checkBatchSize(tickets.size());
 		return store.inTransaction(tx -> {
 			Desk desk = configuration.read(tx);
+			Rights rights = Rights.of(tx);
 			List<NewTicket> valid = new ArrayList<>();
 			List<BatchResult.ItemError> errors = new ArrayList<>();
 			for (int i = 0; i < tickets.size(); i++) {
 				try {
-					valid.add(prepare(desk, tickets.get(i)));
+					valid.add(prepare(tx, desk, rights, tickets.get(i)));
 				} catch (PipedeskException e) {
 					errors.add(new BatchResult.ItemError(i, null, e));
 				}
 			}
 			Instant now = configuration.now();
-			List<Ticket> created = tx.insertTickets(valid, ACTOR, now);
+			List<Ticket> created = tx.insertTickets(valid, rights.actor(), now);
 			created.forEach(ticket -> events.publishAfterCommit(tx, new DomainEvent.TicketCreated(ticket, now)));
 			return new BatchResult<>(created, errors);
 		});
 	}
 
 	/** Resolves pipeline and status and checks every rule of a new ticket; returns what to insert. */
-	private static NewTicket prepare(Desk desk, NewTicket ticket) {
+	private static NewTicket prepare(StoreTransaction tx, Desk desk, Rights rights, NewTicket ticket) {
 		Map<String, String> values = ticket.properties() == null ? Map.of() : ticket.properties();
 		Pipeline pipeline = ticket.pipelineId() == null || ticket.pipelineId().isBlank()
 				? ModelViews.defaultPipeline(desk)
 				: ticketPipeline(desk, ticket.pipelineId());
+		rights.requireCreateIn(pipeline);
 		if (ticket.statusId() == null || ticket.statusId().isBlank()) {
 			throw new ValidationException("hs_pipeline_stage", "ticket.stage-required",
 					"A ticket is created in a status: hs_pipeline_stage is required");
@@ -102,6 +103,7 @@ public class DefaultTicketService implements TicketService {
 		Status status = ticketStatus(pipeline, ticket.statusId());
 		List<Violation> violations = new ArrayList<>();
 		TicketRules.checkValues(desk, values, violations);
+		checkOwners(tx, desk, values, violations);
 		Map<String, String> written = TicketRules.merge(Map.of(),
 				violations.isEmpty() ? TicketRules.normalize(desk, values) : values);
 		TicketRules.checkRequired(status, written, violations);
@@ -113,14 +115,16 @@ public class DefaultTicketService implements TicketService {
 
 	@Override
 	public Ticket get(long ticketId) {
-		return store.inTransaction(tx -> find(tx, ticketId));
+		return store.inTransaction(tx -> visible(tx, configuration.read(tx), Rights.of(tx), ticketId));
 	}
 
 	@Override
 	public BatchResult<Ticket> readAll(List<Long> ticketIds) {
 		checkBatchSize(ticketIds.size());
 		return store.inTransaction(tx -> {
-			List<Ticket> found = tx.findTickets(ticketIds);
+			Desk desk = configuration.read(tx);
+			Rights rights = Rights.of(tx);
+			List<Ticket> found = tx.findTickets(ticketIds).stream().filter(t -> rights.canView(desk, t)).toList();
 			Set<Long> present = new HashSet<>(found.stream().map(Ticket::id).toList());
 			List<BatchResult.ItemError> errors = new ArrayList<>();
 			for (int i = 0; i < ticketIds.size(); i++) {
@@ -134,7 +138,11 @@ public class DefaultTicketService implements TicketService {
 
 	@Override
 	public Ticket update(long ticketId, TicketChange change) {
-		return store.inTransaction(tx -> apply(tx, configuration.read(tx), find(tx, ticketId), change));
+		return store.inTransaction(tx -> {
+			Desk desk = configuration.read(tx);
+			Rights rights = Rights.of(tx);
+			return apply(tx, desk, rights, visible(tx, desk, rights, ticketId), change);
+		});
 	}
 
 	@Override
@@ -142,8 +150,10 @@ public class DefaultTicketService implements TicketService {
 		checkBatchSize(updates.size());
 		return store.inTransaction(tx -> {
 			Desk desk = configuration.read(tx);
+			Rights rights = Rights.of(tx);
 			Map<Long, Ticket> current = new LinkedHashMap<>();
-			tx.findTickets(updates.stream().map(TicketUpdate::ticketId).toList()).forEach(t -> current.put(t.id(), t));
+			tx.findTickets(updates.stream().map(TicketUpdate::ticketId).toList()).stream()
+					.filter(t -> rights.canView(desk, t)).forEach(t -> current.put(t.id(), t));
 			List<Ticket> results = new ArrayList<>();
 			List<BatchResult.ItemError> errors = new ArrayList<>();
 			for (int i = 0; i < updates.size(); i++) {
@@ -153,7 +163,7 @@ public class DefaultTicketService implements TicketService {
 					if (before == null) {
 						throw notFound(update.ticketId());
 					}
-					Ticket after = apply(tx, desk, before, update.change());
+					Ticket after = apply(tx, desk, rights, before, update.change());
 					current.put(after.id(), after); // a second change of the same ticket builds on the first
 					results.add(after);
 				} catch (PipedeskException e) {
@@ -165,7 +175,8 @@ public class DefaultTicketService implements TicketService {
 	}
 
 	/** Checks and writes one change of a ticket inside {@code tx}. */
-	private Ticket apply(StoreTransaction tx, Desk desk, Ticket before, TicketChange change) {
+	private Ticket apply(StoreTransaction tx, Desk desk, Rights rights, Ticket before, TicketChange change) {
+		rights.requireEdit(desk, before);
 		Map<String, String> changes = change.properties() == null ? Map.of() : change.properties();
 		if (change.expectedVersion() != null && change.expectedVersion() != before.version()) {
 			throw stale(before);
@@ -173,6 +184,9 @@ public class DefaultTicketService implements TicketService {
 		boolean pipelineChanges = change.pipelineId() != null && !change.pipelineId().isBlank()
 				&& !change.pipelineId().equals(before.pipelineId());
 		Pipeline pipeline = ticketPipeline(desk, pipelineChanges ? change.pipelineId() : before.pipelineId());
+		if (pipelineChanges) {
+			rights.requireCreateIn(pipeline);
+		}
 		String statusId = change.statusId() != null && !change.statusId().isBlank() ? change.statusId()
 				: before.statusId();
 		if (pipelineChanges && (change.statusId() == null || change.statusId().isBlank())) {
@@ -182,6 +196,7 @@ public class DefaultTicketService implements TicketService {
 		Status status = ticketStatus(pipeline, statusId);
 		List<Violation> violations = new ArrayList<>();
 		TicketRules.checkValues(desk, changes, violations);
+		checkOwners(tx, desk, changes, violations);
 		Map<String, String> normalized = violations.isEmpty() ? TicketRules.normalize(desk, changes) : changes;
 		Map<String, String> merged = TicketRules.merge(before.properties(), normalized);
 		if (!status.getId().equals(before.statusId())) {
@@ -191,7 +206,7 @@ public class DefaultTicketService implements TicketService {
 			throw new ValidationException(violations);
 		}
 		Instant now = configuration.now();
-		if (!tx.updateTicket(before, pipeline.getId(), status.getId(), normalized, ACTOR, now)) {
+		if (!tx.updateTicket(before, pipeline.getId(), status.getId(), normalized, rights.actor(), now)) {
 			throw stale(find(tx, before.id()));
 		}
 		Ticket after = new Ticket(before.id(), pipeline.getId(), status.getId(), Map.copyOf(merged),
@@ -203,7 +218,10 @@ public class DefaultTicketService implements TicketService {
 	@Override
 	public void delete(long ticketId) {
 		store.inTransaction(tx -> {
-			Ticket ticket = find(tx, ticketId);
+			Desk desk = configuration.read(tx);
+			Rights rights = Rights.of(tx);
+			Ticket ticket = visible(tx, desk, rights, ticketId);
+			rights.requireDelete(desk, ticket);
 			tx.deleteTicket(ticketId);
 			events.publishAfterCommit(tx, new DomainEvent.TicketDeleted(ticket, configuration.now()));
 			return null;
@@ -214,14 +232,24 @@ public class DefaultTicketService implements TicketService {
 	public BatchResult<Long> deleteAll(List<Long> ticketIds) {
 		checkBatchSize(ticketIds.size());
 		return store.inTransaction(tx -> {
+			Desk desk = configuration.read(tx);
+			Rights rights = Rights.of(tx);
 			List<Long> deleted = new ArrayList<>();
 			List<BatchResult.ItemError> errors = new ArrayList<>();
 			Map<Long, Ticket> current = new LinkedHashMap<>();
-			tx.findTickets(ticketIds).forEach(t -> current.put(t.id(), t));
+			tx.findTickets(ticketIds).stream().filter(t -> rights.canView(desk, t)).forEach(t -> current.put(t.id(), t));
 			Instant now = configuration.now();
 			for (int i = 0; i < ticketIds.size(); i++) {
 				long id = ticketIds.get(i);
 				Ticket ticket = current.remove(id);
+				if (ticket != null) {
+					try {
+						rights.requireDelete(desk, ticket);
+					} catch (PipedeskException e) {
+						errors.add(new BatchResult.ItemError(i, Long.toString(id), e));
+						continue;
+					}
+				}
 				if (ticket == null || !tx.deleteTicket(id)) {
 					errors.add(new BatchResult.ItemError(i, Long.toString(id), notFound(id)));
 					continue;
@@ -236,8 +264,9 @@ public class DefaultTicketService implements TicketService {
 	@Override
 	public SearchResult search(TicketSearch search) {
 		return store.inTransaction(tx -> {
-			TicketQuery query = TicketSearchPlanner.plan(configuration.read(tx), search);
-			TicketQueryResult found = tx.searchTickets(query);
+			Desk desk = configuration.read(tx);
+			TicketQuery query = TicketSearchPlanner.plan(desk, search);
+			TicketQueryResult found = tx.searchTickets(query, Rights.of(tx).visibility(desk));
 			int next = query.offset() + found.tickets().size();
 			boolean more = next < found.total() && next < TicketSearchPlanner.MAX_RESULTS && !found.tickets().isEmpty();
 			return new SearchResult(found.total(), found.tickets(), more ? Integer.toString(next) : null);
@@ -249,7 +278,7 @@ public class DefaultTicketService implements TicketService {
 		long afterId = cursor(after, 0);
 		int size = pageSize(limit);
 		return store.inTransaction(tx -> {
-			find(tx, ticketId);
+			visible(tx, configuration.read(tx), Rights.of(tx), ticketId);
 			List<TicketHistoryEntry> rows = tx.ticketHistory(ticketId, afterId, size + 1);
 			if (rows.size() <= size) {
 				return new HistoryPage(rows, null);
@@ -262,7 +291,7 @@ public class DefaultTicketService implements TicketService {
 	@Override
 	public Map<String, List<TicketHistoryEntry>> propertyHistory(long ticketId, List<String> propertyNames) {
 		return store.inTransaction(tx -> {
-			find(tx, ticketId);
+			visible(tx, configuration.read(tx), Rights.of(tx), ticketId);
 			Map<String, List<TicketHistoryEntry>> byName = new LinkedHashMap<>();
 			propertyNames.forEach(name -> byName.put(name, new ArrayList<>()));
 			tx.propertyHistory(ticketId, propertyNames).forEach(e -> byName.get(e.propertyName()).add(e));
@@ -273,7 +302,7 @@ public class DefaultTicketService implements TicketService {
 	@Override
 	public List<StatusTime> timeInStatus(long ticketId) {
 		return store.inTransaction(tx -> {
-			find(tx, ticketId);
+			visible(tx, configuration.read(tx), Rights.of(tx), ticketId);
 			return tx.statusTimes(ticketId, configuration.now());
 		});
 	}
@@ -282,7 +311,8 @@ public class DefaultTicketService implements TicketService {
 	public TicketPage list(String after, int limit) {
 		long afterId = cursor(after, 0);
 		int size = pageSize(limit);
-		return store.inTransaction(tx -> page(tx.listTickets(afterId, size + 1), size));
+		return store.inTransaction(tx -> page(
+				tx.listTickets(afterId, size + 1, Rights.of(tx).visibility(configuration.read(tx))), size));
 	}
 
 	@Override
@@ -290,8 +320,12 @@ public class DefaultTicketService implements TicketService {
 		long beforeId = cursor(after, Long.MAX_VALUE);
 		int size = pageSize(limit);
 		return store.inTransaction(tx -> {
-			Status status = ModelViews.status(ModelViews.pipeline(configuration.read(tx), pipelineId), statusId);
-			return page(tx.listTicketsInStatus(status.getId(), beforeId, size + 1), size);
+			Desk desk = configuration.read(tx);
+			Rights rights = Rights.of(tx);
+			Pipeline pipeline = ModelViews.pipeline(desk, pipelineId);
+			rights.requireViewPipeline(pipeline);
+			Status status = ModelViews.status(pipeline, statusId);
+			return page(tx.listTicketsInStatus(status.getId(), beforeId, size + 1, rights.visibility(desk)), size);
 		});
 	}
 
@@ -299,12 +333,16 @@ public class DefaultTicketService implements TicketService {
 	public List<BoardColumn> board(String pipelineId, int limitPerStatus) {
 		int size = pageSize(limitPerStatus);
 		return store.inTransaction(tx -> {
-			Pipeline pipeline = ModelViews.pipeline(configuration.read(tx), pipelineId);
-			Map<String, Long> counts = tx.countTicketsByStatus(
-					pipeline.getStatuses().stream().map(Status::getId).toList());
+			Desk desk = configuration.read(tx);
+			Rights rights = Rights.of(tx);
+			Pipeline pipeline = ModelViews.pipeline(desk, pipelineId);
+			rights.requireViewPipeline(pipeline);
+			TicketVisibility visibility = rights.visibility(desk);
+			Map<String, Long> counts = tx.countVisibleTicketsByStatus(
+					pipeline.getStatuses().stream().map(Status::getId).toList(), visibility);
 			return pipeline.getStatuses().stream().sorted(ModelViews.STATUS_ORDER)
 					.map(status -> new BoardColumn(ModelViews.info(status), counts.getOrDefault(status.getId(), 0L),
-							page(tx.listTicketsInStatus(status.getId(), Long.MAX_VALUE, size + 1), size)))
+							page(tx.listTicketsInStatus(status.getId(), Long.MAX_VALUE, size + 1, visibility), size)))
 					.toList();
 		});
 	}
@@ -322,7 +360,45 @@ public class DefaultTicketService implements TicketService {
 		return tx.findTicket(ticketId).orElseThrow(() -> notFound(ticketId));
 	}
 
-	private static NotFoundException notFound(long ticketId) {
+	/** The ticket, if it exists and the caller may view it; otherwise not found either way. */
+	private static Ticket visible(StoreTransaction tx, Desk desk, Rights rights, long ticketId) {
+		Ticket ticket = find(tx, ticketId);
+		rights.requireView(desk, ticket);
+		return ticket;
+	}
+
+	/** Owner properties name users: each value must be the id of an existing user. */
+	private static void checkOwners(StoreTransaction tx, Desk desk, Map<String, String> values,
+			List<Violation> violations) {
+		Map<String, Long> owners = new LinkedHashMap<>();
+		values.forEach((name, value) -> {
+			if (value == null || value.isEmpty()) {
+				return;
+			}
+			desk.getProperties().stream()
+					.filter(p -> p.getName().equals(name) && p.getType() == org.pipedesk.model.desk.PropertyType.OWNER)
+					.findFirst().ifPresent(p -> {
+						try {
+							owners.put(name, Long.parseLong(value.trim()));
+						} catch (NumberFormatException e) {
+							violations.add(new Violation(name, "owner.user-exists",
+									name + " must be the id of a user; '" + value + "' is not a user id"));
+						}
+					});
+		});
+		if (owners.isEmpty()) {
+			return;
+		}
+		Set<Long> existing = tx.security().existingUserIds(owners.values());
+		owners.forEach((name, id) -> {
+			if (!existing.contains(id)) {
+				violations.add(new Violation(name, "owner.user-exists", name + " must be the id of a user; user " + id
+						+ " does not exist"));
+			}
+		});
+	}
+
+	static NotFoundException notFound(long ticketId) {
 		return new NotFoundException("ticketId", Long.toString(ticketId), "Ticket " + ticketId + " does not exist");
 	}
 

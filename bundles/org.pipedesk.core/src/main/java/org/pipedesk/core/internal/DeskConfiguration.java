@@ -96,15 +96,21 @@ public class DeskConfiguration {
 	 * version, all inside {@code tx}.
 	 */
 	<T> T change(StoreTransaction tx, String summary, Function<Desk, T> mutation) {
-		return change(tx, SYSTEM_AUTHOR, summary, mutation);
+		return change(tx, null, summary, mutation);
 	}
 
 	/**
-	 * As {@link #change(StoreTransaction, String, Function)}, recording {@code author} as who made the change.
+	 * As {@link #change(StoreTransaction, String, Function)}. Only super admins (and the system) change the
+	 * configuration; the change is recorded as theirs, with {@code note} (the entry point's word, e.g. "cli") added
+	 * when given.
 	 * Besides the model's rules, the change must pass the rules that need the store or the edition's limits
 	 * ({@link ConfigurationRules}); its change set (what it created, updated, deleted) is recorded with it.
 	 */
-	<T> T change(StoreTransaction tx, String author, String summary, Function<Desk, T> mutation) {
+	<T> T change(StoreTransaction tx, String note, String summary, Function<Desk, T> mutation) {
+		Rights rights = Rights.of(tx);
+		rights.requireSuperAdmin("change the desk configuration");
+		String author = note == null || note.isBlank() || note.equals(rights.actor()) ? rights.actor()
+				: rights.actor() + " (" + note + ")";
 		Snapshot snapshot = snapshot(tx);
 		Desk base = snapshot.desk();
 		long baseVersion = snapshot.version();

@@ -73,7 +73,12 @@ public interface StoreTransaction {
 	long moveTickets(String fromStatusId, String toPipelineId, String toStatusId, String actor, Instant now);
 
 	/** The tickets a search matches (one page) and how many match in all. */
-	TicketQueryResult searchTickets(TicketQuery query);
+	default TicketQueryResult searchTickets(TicketQuery query) {
+		return searchTickets(query, TicketVisibility.ALL);
+	}
+
+	/** As {@link #searchTickets(TicketQuery)}, among the tickets {@code visibility} lets the caller see. */
+	TicketQueryResult searchTickets(TicketQuery query, TicketVisibility visibility);
 
 	/** A ticket's recorded changes, oldest first, with id greater than {@code afterId}, at most {@code limit}. */
 	List<TicketHistoryEntry> ticketHistory(long ticketId, long afterId, int limit);
@@ -85,10 +90,24 @@ public interface StoreTransaction {
 	List<StatusTime> statusTimes(long ticketId, Instant asOf);
 
 	/** Tickets with id greater than {@code afterId}, by id, at most {@code limit}. */
-	List<Ticket> listTickets(long afterId, int limit);
+	default List<Ticket> listTickets(long afterId, int limit) {
+		return listTickets(afterId, limit, TicketVisibility.ALL);
+	}
+
+	List<Ticket> listTickets(long afterId, int limit, TicketVisibility visibility);
 
 	/** Tickets of a status with id less than {@code beforeId}, newest (highest id) first, at most {@code limit}. */
-	List<Ticket> listTicketsInStatus(String statusId, long beforeId, int limit);
+	default List<Ticket> listTicketsInStatus(String statusId, long beforeId, int limit) {
+		return listTicketsInStatus(statusId, beforeId, limit, TicketVisibility.ALL);
+	}
+
+	List<Ticket> listTicketsInStatus(String statusId, long beforeId, int limit, TicketVisibility visibility);
+
+	/** Visible ticket counts of these statuses (a restricted caller's board); statuses without any may be absent. */
+	Map<String, Long> countVisibleTicketsByStatus(Collection<String> statusIds, TicketVisibility visibility);
+
+	/** Users, teams, tokens and the security audit log, in this transaction. */
+	SecurityRecords security();
 
 	/** Runs {@code action} after this transaction committed (never when it rolls back). */
 	void afterCommit(Runnable action);

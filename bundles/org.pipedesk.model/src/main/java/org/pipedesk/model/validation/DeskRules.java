@@ -23,6 +23,8 @@ public final class DeskRules {
 	public static final String STATUS_PROPERTY_UNIQUE = "status-property.unique";
 	public static final String STATUS_PROPERTY_DEFINED = "status-property.defined";
 	public static final String CARD_PROPERTY_DEFINED = "card-property.defined";
+	public static final String ACCESS_GRANT_COMPLETE = "access-grant.complete";
+	public static final String ACCESS_GRANT_UNIQUE = "access-grant.unique";
 	public static final String ID_NOT_BLANK = "id.not-blank";
 	public static final String ID_UNIQUE = "id.unique";
 	public static final String ID_NEVER_REUSED = "id.never-reused";

@@ -15,12 +15,14 @@ import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.pipedesk.model.desk.AccessGrant;
 import org.pipedesk.model.desk.Desk;
 import org.pipedesk.model.desk.DeskPackage;
 import org.pipedesk.model.desk.Pipeline;
@@ -72,6 +74,18 @@ public class DeskValidator extends EObjectValidator {
 	@Override
 	protected EPackage getEPackage() {
 		return DeskPackage.eINSTANCE;
+	}
+
+	/**
+	 * The model's enum values need no check beyond their type. EObjectValidator dispatches data values by classifier
+	 * id and would take this package's classifier 10 (an enum) for Ecore's EObject (also 10) and fail.
+	 */
+	@Override
+	public boolean validate(EDataType eDataType, Object value, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (eDataType.getEPackage() == DeskPackage.eINSTANCE) {
+			return value == null || eDataType.isInstance(value);
+		}
+		return super.validate(eDataType, value, diagnostics, context);
 	}
 
 	@Override
@@ -191,6 +205,26 @@ public class DeskValidator extends EObjectValidator {
 				found.add(new ModelViolation("pipeline", pipeline.getId(), "cardProperties", CARD_PROPERTY_NOT_ARCHIVED,
 						who + " shows property '" + card.getName() + "' on its board cards: a property in use there "
 								+ "cannot be archived, nor an archived one shown (rule " + CARD_PROPERTY_NOT_ARCHIVED + ")"));
+			}
+		}
+		checkAccessGrants(pipeline, who, found);
+	}
+
+	/** Each grant names a user or team and a level, and a user or team is granted once per pipeline. */
+	private static void checkAccessGrants(Pipeline pipeline, String who, List<ModelViolation> found) {
+		Set<String> granted = new HashSet<>();
+		for (AccessGrant grant : pipeline.getAccessGrants()) {
+			if (grant.getPrincipalType() == null || grant.getLevel() == null || grant.getPrincipalId() <= 0) {
+				found.add(new ModelViolation("pipeline", pipeline.getId(), "access", ACCESS_GRANT_COMPLETE,
+						who + " has an access grant without a user or team, or without a level (rule "
+								+ ACCESS_GRANT_COMPLETE + ")"));
+				continue;
+			}
+			String key = grant.getPrincipalType() + ":" + grant.getPrincipalId();
+			if (!granted.add(key)) {
+				found.add(new ModelViolation("pipeline", pipeline.getId(), "access", ACCESS_GRANT_UNIQUE,
+						who + " grants access to " + grant.getPrincipalType().getName().toLowerCase(Locale.ROOT)
+								+ " " + grant.getPrincipalId() + " more than once (rule " + ACCESS_GRANT_UNIQUE + ")"));
 			}
 		}
 	}

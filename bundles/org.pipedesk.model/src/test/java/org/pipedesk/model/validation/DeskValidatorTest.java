@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.pipedesk.model.desk.AccessGrant;
+import org.pipedesk.model.desk.AccessLevel;
 import org.pipedesk.model.desk.Desk;
+import org.pipedesk.model.desk.PrincipalType;
 import org.pipedesk.model.desk.DeskFactory;
 import org.pipedesk.model.desk.Pipeline;
 import org.pipedesk.model.desk.PropertyDefinition;
@@ -65,6 +68,33 @@ class DeskValidatorTest {
 	@Test
 	void aWellFormedDeskIsValid() {
 		assertEquals(List.of(), DeskValidator.check(desk()));
+	}
+
+	private static AccessGrant grant(PrincipalType type, long id, AccessLevel level) {
+		AccessGrant grant = F.createAccessGrant();
+		grant.setPrincipalType(type);
+		grant.setPrincipalId(id);
+		grant.setLevel(level);
+		return grant;
+	}
+
+	@Test
+	void aUserOrTeamIsGrantedPipelineAccessOnce() {
+		Desk desk = desk();
+		Pipeline pipeline = desk.getPipelines().get(0);
+		pipeline.setAccessRestricted(true);
+		pipeline.getAccessGrants().add(grant(PrincipalType.USER, 7, AccessLevel.VIEW));
+		pipeline.getAccessGrants().add(grant(PrincipalType.TEAM, 7, AccessLevel.EDIT));
+		assertEquals(List.of(), DeskValidator.check(desk));
+		pipeline.getAccessGrants().add(grant(PrincipalType.USER, 7, AccessLevel.EDIT));
+		assertOnlyRule(desk, DeskRules.ACCESS_GRANT_UNIQUE);
+	}
+
+	@Test
+	void anAccessGrantNamesWhoAndHowFar() {
+		Desk desk = desk();
+		desk.getPipelines().get(0).getAccessGrants().add(grant(PrincipalType.USER, 0, AccessLevel.VIEW));
+		assertOnlyRule(desk, DeskRules.ACCESS_GRANT_COMPLETE);
 	}
 
 	@Test

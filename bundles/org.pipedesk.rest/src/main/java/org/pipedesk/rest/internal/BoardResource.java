@@ -34,7 +34,7 @@ import jakarta.ws.rs.core.UriInfo;
  * column (each loading its tickets' properties in one more query), so the board costs the same for any number of
  * tickets.
  */
-@Component(service = BoardResource.class, property = { RestWhiteboard.RESOURCE, RestWhiteboard.REQUIRE_JSON })
+@Component(service = BoardResource.class, property = { RestWhiteboard.RESOURCE, RestWhiteboard.REQUIRE_JSON, RestWhiteboard.REQUIRE_AUTH })
 @Path("/pipedesk/v1/pipelines/{pipelineId}/board")
 @Produces(MediaType.APPLICATION_JSON)
 public class BoardResource {

@@ -32,7 +32,7 @@ import jakarta.ws.rs.core.UriInfo;
  * <p>
  * {@code author} (import, rollback) names who made the change until users exist; it defaults to "api".
  */
-@Component(service = ConfigurationResource.class, property = { RestWhiteboard.RESOURCE, RestWhiteboard.REQUIRE_JSON })
+@Component(service = ConfigurationResource.class, property = { RestWhiteboard.RESOURCE, RestWhiteboard.REQUIRE_JSON, RestWhiteboard.REQUIRE_AUTH })
 @Path("/pipedesk/v1/configuration")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConfigurationResource {

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
  * (object type 0-5) under {@code hubspotDefinedObjectTypes}, no custom objects. Pipedesk adds the per-pipeline
  * stage limit and the stage count of the fullest pipeline.
  */
-@Component(service = LimitsResource.class, property = { RestWhiteboard.RESOURCE, RestWhiteboard.REQUIRE_JSON })
+@Component(service = LimitsResource.class, property = { RestWhiteboard.RESOURCE, RestWhiteboard.REQUIRE_JSON, RestWhiteboard.REQUIRE_AUTH })
 @Path("/crm/v3/limits")
 @Produces(MediaType.APPLICATION_JSON)
 public class LimitsResource {

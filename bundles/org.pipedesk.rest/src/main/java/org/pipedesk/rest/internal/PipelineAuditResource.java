@@ -30,7 +30,7 @@ import jakarta.ws.rs.core.UriInfo;
  * configuration document's JSON shape). Pipedesk adds {@code objectType}, {@code objectId}, {@code configVersion},
  * and paging ({@code limit}, {@code after}) since a long-lived pipeline gathers many changes.
  */
-@Component(service = PipelineAuditResource.class, property = { RestWhiteboard.RESOURCE, RestWhiteboard.REQUIRE_JSON })
+@Component(service = PipelineAuditResource.class, property = { RestWhiteboard.RESOURCE, RestWhiteboard.REQUIRE_JSON, RestWhiteboard.REQUIRE_AUTH })
 @Path("/crm/v3/pipelines/tickets")
 @Produces(MediaType.APPLICATION_JSON)
 public class PipelineAuditResource {

@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.MediaType;
  * so a client can read, edit and write back; PUT replaces the whole ordered list.
  */
 @Component(service = PipelineSettingsResource.class, property = { RestWhiteboard.RESOURCE,
-		RestWhiteboard.REQUIRE_JSON })
+		RestWhiteboard.REQUIRE_JSON, RestWhiteboard.REQUIRE_AUTH })
 @Path("/pipedesk/v1/pipelines/{pipelineId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

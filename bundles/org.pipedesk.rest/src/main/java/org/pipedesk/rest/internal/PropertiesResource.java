@@ -26,7 +26,7 @@ import jakarta.ws.rs.core.Response;
  * semantics): the property is no longer listed unless {@code archived=true} is asked, and no longer writable on
  * tickets; stored values are kept.
  */
-@Component(service = PropertiesResource.class, property = { RestWhiteboard.RESOURCE, RestWhiteboard.REQUIRE_JSON })
+@Component(service = PropertiesResource.class, property = { RestWhiteboard.RESOURCE, RestWhiteboard.REQUIRE_JSON, RestWhiteboard.REQUIRE_AUTH })
 @Path("/crm/v3/properties/tickets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -18,7 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** Pipedesk's own ticket API: the full change history and the time spent in each status. */
-@Component(service = TicketHistoryResource.class, property = { RestWhiteboard.RESOURCE, RestWhiteboard.REQUIRE_JSON })
+@Component(service = TicketHistoryResource.class, property = { RestWhiteboard.RESOURCE, RestWhiteboard.REQUIRE_JSON, RestWhiteboard.REQUIRE_AUTH })
 @Path("/pipedesk/v1/tickets/{ticketId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class TicketHistoryResource {

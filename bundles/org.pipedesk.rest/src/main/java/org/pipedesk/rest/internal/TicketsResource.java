@@ -43,7 +43,7 @@ import jakarta.ws.rs.core.UriInfo;
  * HubSpot. Each response carries the ticket's version as an ETag; a PATCH with {@code If-Match} naming an older
  * version is refused with 409.
  */
-@Component(service = TicketsResource.class, property = { RestWhiteboard.RESOURCE, RestWhiteboard.REQUIRE_JSON })
+@Component(service = TicketsResource.class, property = { RestWhiteboard.RESOURCE, RestWhiteboard.REQUIRE_JSON, RestWhiteboard.REQUIRE_AUTH })
 @Path("/crm/v3/objects/tickets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -48,7 +48,7 @@ class ConfigurationApiIT {
 		JsonNode first = Http.get(VERSIONS + "?limit=2").ok(200);
 		JsonNode newest = first.path("results").get(0);
 		assertEquals("Created pipeline '" + pipeline.path("label").asText() + "'", newest.path("summary").asText());
-		assertEquals("system", newest.path("author").asText());
+		assertEquals("user:1", newest.path("author").asText(), "the first super admin, whose token Http sends");
 		assertTrue(newest.path("createdAt").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), newest.toString());
 		assertEquals(3, newest.path("changes").asInt(), "the pipeline and its 2 statuses: " + newest);
 		assertTrue(first.path("results").get(1).path("version").asLong() < newest.path("version").asLong());
@@ -146,7 +146,7 @@ class ConfigurationApiIT {
 
 		JsonNode rolledBack = Http.post(VERSIONS + "/" + created + "/rollback?author=alice", null).ok(200);
 		assertEquals(mistaken + 1, rolledBack.path("version").path("version").asLong());
-		assertEquals("alice", rolledBack.path("version").path("author").asText());
+		assertEquals("user:1 (alice)", rolledBack.path("version").path("author").asText());
 		assertTrue(rolledBack.path("version").path("summary").asText().startsWith("Rolled back to version " + created),
 				rolledBack.toString());
 		JsonNode restored = Http.get(PIPELINES + "/" + id).ok(200);
@@ -243,7 +243,7 @@ class ConfigurationApiIT {
 
 		assertEquals(head + 1, headVersion(), "one version for the whole import");
 		assertEquals(head + 1, result.path("version").path("version").asLong());
-		assertEquals("importer", result.path("version").path("author").asText());
+		assertEquals("user:1 (importer)", result.path("version").path("author").asText());
 		assertTrue(result.path("version").path("summary").asText()
 				.startsWith("Imported the desk configuration (json): 1 pipeline added, 1 pipeline changed, 2 statuses added"),
 				result.toString());

@@ -30,6 +30,7 @@ import org.pipedesk.core.api.ValidationException;
 import org.pipedesk.core.api.Violation;
 
 /** Core's rules through the real DS services, store and H2 database inside Equinox. */
+@org.junit.jupiter.api.extension.ExtendWith(RunAsSystem.class)
 class CoreRulesIT {
 	private final PipelineService pipelines = Osgi.service(PipelineService.class);
 	private final StatusService statuses = Osgi.service(StatusService.class);

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The edition limits over real HTTP: readable as HubSpot's limits API, enforced on every way in. */
+@org.junit.jupiter.api.extension.ExtendWith(RunAsSystem.class)
 class EditionLimitsIT {
 	private static final String LIMITS = "/crm/v3/limits/pipelines";
 	private static final String PID = "org.pipedesk.limits";

@@ -67,8 +67,17 @@ final class Http {
 		return send("DELETE", path, null, null);
 	}
 
+	/** The first super admin's token (the IT runtime sets pipedesk.admin.token to it). */
+	static final String ADMIN_TOKEN = "it-token";
+
 	static Reply send(String method, String path, String json, String ifMatch) {
-		return sendBody(method, path, json == null ? null : HttpRequest.BodyPublishers.ofString(json), ifMatch);
+		return sendBody(ADMIN_TOKEN, method, path, json == null ? null : HttpRequest.BodyPublishers.ofString(json),
+				ifMatch);
+	}
+
+	/** A request with another user's token ({@code null}: no Authorization header at all). */
+	static Reply as(String token, String method, String path, String json) {
+		return sendBody(token, method, path, json == null ? null : HttpRequest.BodyPublishers.ofString(json), null);
 	}
 
 	/**
@@ -143,12 +152,15 @@ final class Http {
 		}
 	}
 
-	private static Reply sendBody(String method, String path, HttpRequest.BodyPublisher body, String ifMatch) {
+	private static Reply sendBody(String token, String method, String path, HttpRequest.BodyPublisher body,
+			String ifMatch) {
 		awaitServer();
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
-				.timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer it-token")
-				.header("Accept", "application/json")
+				.timeout(Duration.ofSeconds(30)).header("Accept", "application/json")
 				.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
 		if (body != null) {
 			request.header("Content-Type", "application/json");
 		}

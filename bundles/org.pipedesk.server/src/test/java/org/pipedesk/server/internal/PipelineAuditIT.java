@@ -37,7 +37,7 @@ class PipelineAuditIT {
 		assertEquals(List.of("UPDATE", "UPDATE", "UPDATE", "CREATE"), actions(audit));
 		JsonNode newest = audit.path("results").get(0);
 		assertEquals(0, newest.path("portalId").asInt());
-		assertEquals("system", newest.path("identifier").asText());
+		assertEquals("user:1", newest.path("identifier").asText());
 		assertTrue(newest.path("timestamp").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), newest.toString());
 		assertTrue(newest.path("message").asText().startsWith("Deleted status " + added), newest.toString());
 		assertEquals("PIPELINE", newest.path("objectType").asText());
@@ -76,7 +76,7 @@ class PipelineAuditIT {
 		JsonNode solved = Http.get(PIPELINES + "/" + id + "/stages/" + done + "/audit").ok(200);
 		assertEquals(List.of("UPDATE", "UPDATE", "CREATE"), actions(solved));
 		JsonNode rolledBack = solved.path("results").get(0);
-		assertEquals("alice", rolledBack.path("identifier").asText(), "the author of the rollback");
+		assertEquals("user:1 (alice)", rolledBack.path("identifier").asText(), "the author of the rollback");
 		assertEquals("Done", rolledBack.path("rawObject").path("label").asText());
 	}
 

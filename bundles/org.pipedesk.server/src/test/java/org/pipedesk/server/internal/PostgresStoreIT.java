@@ -25,6 +25,7 @@ import org.pipedesk.core.api.TicketService;
  * bundle gets the PostgreSQL driver from the driver's bundle and what the services store lands in PostgreSQL, not in H2. The
  * other ITs of that run drive the same server over its services and HTTP.
  */
+@org.junit.jupiter.api.extension.ExtendWith(RunAsSystem.class)
 class PostgresStoreIT {
 	private static final String PG_DATA_SOURCE = "org.postgresql.ds.PGSimpleDataSource";
 

@@ -231,7 +231,11 @@ class PropertiesApiIT {
 				.formatted(name));
 		assertEquals("OWNER", reviewer.path("referencedObjectType").asText());
 		assertEquals(0, reviewer.path("options").size(), "owners are external options");
-		assertEquals("42", createTicket(",\"" + name + "\":\"42\"").path("properties").path(name).asText());
+		// owners are users: the first super admin (user 1) is one, a number no user has is refused
+		assertEquals("1", createTicket(",\"" + name + "\":\"1\"").path("properties").path(name).asText());
+		JsonNode refused = Http.post("/crm/v3/objects/tickets", "{\"properties\":{\"subject\":\"x\",\"hs_pipeline_stage\":\"1\",\""
+				+ name + "\":\"987654321\"}}").error(400, "VALIDATION_ERROR");
+		assertTrue(refused.toString().contains("owner.user-exists"), refused.toString());
 	}
 
 	@Test

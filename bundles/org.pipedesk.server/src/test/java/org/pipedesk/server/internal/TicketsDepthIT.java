@@ -16,6 +16,7 @@ import org.pipedesk.core.api.StatusService;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Batch endpoints, search, history and time in status over real HTTP. */
+@org.junit.jupiter.api.extension.ExtendWith(RunAsSystem.class)
 class TicketsDepthIT {
 	private static final String TICKETS = "/crm/v3/objects/tickets";
 	private String pipelineId;

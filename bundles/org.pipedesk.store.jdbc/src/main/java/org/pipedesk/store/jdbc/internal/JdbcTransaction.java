@@ -28,7 +28,9 @@ import org.pipedesk.core.api.TicketHistoryEntry;
 import org.pipedesk.core.spi.TicketQuery;
 import org.pipedesk.core.spi.TicketQueryResult;
 import org.pipedesk.core.spi.StaleVersionException;
+import org.pipedesk.core.spi.SecurityRecords;
 import org.pipedesk.core.spi.StoreTransaction;
+import org.pipedesk.core.spi.TicketVisibility;
 import org.pipedesk.core.spi.StoredConfiguration;
 
 /** One JDBC transaction on one pooled connection. Plain, portable SQL (H2 and PostgreSQL). */
@@ -376,8 +378,16 @@ final class JdbcTransaction implements StoreTransaction {
 	}
 
 	@Override
-	public TicketQueryResult searchTickets(TicketQuery query) {
-		TicketSearchSql sql = new TicketSearchSql(query);
+	public SecurityRecords security() {
+		return new JdbcSecurityRecords(connection);
+	}
+
+	@Override
+	public TicketQueryResult searchTickets(TicketQuery query, TicketVisibility visibility) {
+		if (visibility.none()) {
+			return new TicketQueryResult(0, List.of());
+		}
+		TicketSearchSql sql = new TicketSearchSql(query, visibility);
 		long total = query(sql.countSql(), sql::bindCount, rs -> rs.next() ? rs.getLong(1) : 0L);
 		if (total == 0) {
 			return new TicketQueryResult(0, List.of());
@@ -449,22 +459,62 @@ final class JdbcTransaction implements StoreTransaction {
 	}
 
 	@Override
-	public List<Ticket> listTickets(long afterId, int limit) {
-		return tickets("SELECT " + TICKET_COLUMNS + " FROM ticket WHERE id > ? ORDER BY id FETCH FIRST ? ROWS ONLY",
-				ps -> {
+	public List<Ticket> listTickets(long afterId, int limit, TicketVisibility visibility) {
+		if (visibility.none()) {
+			return List.of();
+		}
+		List<Object> parameters = new ArrayList<>();
+		String visible = VisibilitySql.clause(visibility, parameters);
+		return tickets("SELECT " + TICKET_COLUMNS + " FROM ticket t WHERE id > ?" + visible
+				+ " ORDER BY id FETCH FIRST ? ROWS ONLY", ps -> {
 					ps.setLong(1, afterId);
-					ps.setInt(2, limit);
+					int next = VisibilitySql.bind(ps, parameters, 2);
+					ps.setInt(next, limit);
 				});
 	}
 
 	@Override
-	public List<Ticket> listTicketsInStatus(String statusId, long beforeId, int limit) {
+	public List<Ticket> listTicketsInStatus(String statusId, long beforeId, int limit, TicketVisibility visibility) {
+		if (visibility.none()) {
+			return List.of();
+		}
+		List<Object> parameters = new ArrayList<>();
+		String visible = VisibilitySql.clause(visibility, parameters);
 		return tickets("SELECT " + TICKET_COLUMNS
 				// Ordered exactly as the (status_id, id DESC) index, so H2 reads just the page instead of the column.
-				+ " FROM ticket WHERE status_id = ? AND id < ? ORDER BY status_id, id DESC FETCH FIRST ? ROWS ONLY", ps -> {
+				+ " FROM ticket t WHERE status_id = ? AND id < ?" + visible
+				+ " ORDER BY status_id, id DESC FETCH FIRST ? ROWS ONLY", ps -> {
 					ps.setString(1, statusId);
 					ps.setLong(2, beforeId);
-					ps.setInt(3, limit);
+					int next = VisibilitySql.bind(ps, parameters, 3);
+					ps.setInt(next, limit);
+				});
+	}
+
+	@Override
+	public Map<String, Long> countVisibleTicketsByStatus(Collection<String> statusIds, TicketVisibility visibility) {
+		if (visibility.unrestricted()) {
+			return countTicketsByStatus(statusIds);
+		}
+		if (statusIds.isEmpty() || visibility.none()) {
+			return Map.of();
+		}
+		List<String> statuses = List.copyOf(statusIds);
+		List<Object> parameters = new ArrayList<>();
+		String visible = VisibilitySql.clause(visibility, parameters);
+		return query("SELECT status_id, COUNT(*) FROM ticket t WHERE status_id IN ("
+				+ String.join(", ", Collections.nCopies(statuses.size(), "?")) + ")" + visible + " GROUP BY status_id",
+				ps -> {
+					for (int i = 0; i < statuses.size(); i++) {
+						ps.setString(i + 1, statuses.get(i));
+					}
+					VisibilitySql.bind(ps, parameters, statuses.size() + 1);
+				}, rs -> {
+					Map<String, Long> counts = new HashMap<>();
+					while (rs.next()) {
+						counts.put(rs.getString(1), rs.getLong(2));
+					}
+					return counts;
 				});
 	}
 

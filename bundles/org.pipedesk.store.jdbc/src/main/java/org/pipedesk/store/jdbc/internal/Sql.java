@@ -52,6 +52,15 @@ final class Sql {
 		return value == null ? null : value.toInstant();
 	}
 
+	/** The first column of every row as a mutable set of longs. */
+	static java.util.Set<Long> longSet(ResultSet rs) throws SQLException {
+		java.util.Set<Long> values = new java.util.HashSet<>();
+		while (rs.next()) {
+			values.add(rs.getLong(1));
+		}
+		return values;
+	}
+
 	static StoreException failed(SQLException e) {
 		return new StoreException("Database statement failed: " + e.getMessage(), e);
 	}

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.pipedesk.core.spi.TicketQuery;
+import org.pipedesk.core.spi.TicketVisibility;
 import org.pipedesk.core.spi.TicketQuery.Column;
 import org.pipedesk.core.spi.TicketQuery.Condition;
 import org.pipedesk.core.spi.TicketQuery.Operator;
@@ -34,8 +35,15 @@ final class TicketSearchSql {
 	private List<Object> countShortcutParameters;
 	private String pageShortcut;
 
+	private final TicketVisibility visibility;
+
 	TicketSearchSql(TicketQuery query) {
+		this(query, TicketVisibility.ALL);
+	}
+
+	TicketSearchSql(TicketQuery query, TicketVisibility visibility) {
 		this.query = query;
+		this.visibility = visibility;
 		buildWhere();
 		buildOrder();
 	}
@@ -91,6 +99,12 @@ final class TicketSearchSql {
 			whereParameters.addAll(query.textProperties());
 			whereParameters.add("%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
 		}
+		List<Object> visibilityParameters = new ArrayList<>();
+		String visible = VisibilitySql.clause(visibility, visibilityParameters);
+		if (!visible.isEmpty()) {
+			clauses.add(visible.substring(" AND ".length()));
+			whereParameters.addAll(visibilityParameters);
+		}
 		if (!clauses.isEmpty()) {
 			where.append(" WHERE ").append(String.join(" AND ", clauses));
 		}
@@ -112,7 +126,9 @@ final class TicketSearchSql {
 	 * counted from the (property, status, value) index alone: each ticket has one row per property.
 	 */
 	private void buildCountShortcut() {
-		if (query.groups().size() != 1 || (query.text() != null && !query.text().isBlank())) {
+		// the shortcut reads the property index alone, which knows nothing of who may see a ticket
+		if (query.groups().size() != 1 || (query.text() != null && !query.text().isBlank())
+				|| !visibility.unrestricted()) {
 			return;
 		}
 		List<Condition> group = query.groups().get(0);

@@ -1,0 +1,20 @@
+package org.pipedesk.core.api;
+
+import java.util.List;
+
+/** Pipeline access ("Manage access") and the security audit log; super admins only. */
+public interface AccessService {
+	PipelineAccess pipelineAccess(String pipelineId);
+
+	/** Replaces who may work in the pipeline; every granted user and team must exist. */
+	PipelineAccess setPipelineAccess(PipelineAccess access);
+
+	/**
+	 * The security audit log, oldest first, optionally of one object ({@code objectType} USER, TEAM, TOKEN or
+	 * PIPELINE and its id); {@code after} is the cursor of the previous page.
+	 */
+	AuditLog audit(String objectType, String objectId, String after, int limit);
+
+	record AuditLog(List<SecurityAuditEntry> results, String after) {
+	}
+}
