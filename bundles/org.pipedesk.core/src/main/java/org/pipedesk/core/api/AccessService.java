@@ -6,6 +6,13 @@ import java.util.List;
 public interface AccessService {
 	PipelineAccess pipelineAccess(String pipelineId);
 
+	/**
+	 * Whether a user may view a ticket, by the same rules as their own requests: for parts that tell users about
+	 * tickets (notifications, e-mail), which must never reveal a ticket to someone who cannot view it. False for a
+	 * missing ticket and for a missing or inactive user. Any caller may ask.
+	 */
+	boolean canView(long userId, long ticketId);
+
 	/** Replaces who may work in the pipeline; every granted user and team must exist. */
 	PipelineAccess setPipelineAccess(PipelineAccess access);
 

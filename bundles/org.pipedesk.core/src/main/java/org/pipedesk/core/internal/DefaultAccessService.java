@@ -47,6 +47,19 @@ public class DefaultAccessService implements AccessService {
 	}
 
 	@Override
+	public boolean canView(long userId, long ticketId) {
+		return store.inTransaction(tx -> {
+			Rights.of(tx); // the asker must be someone
+			var ticket = tx.findTicket(ticketId);
+			if (ticket.isEmpty()) {
+				return false;
+			}
+			var desk = configuration.read(tx);
+			return Rights.ofUser(tx, userId).map(rights -> rights.canView(desk, ticket.get())).orElse(false);
+		});
+	}
+
+	@Override
 	public PipelineAccess setPipelineAccess(PipelineAccess access) {
 		return store.inTransaction(tx -> {
 			Rights rights = Rights.of(tx);

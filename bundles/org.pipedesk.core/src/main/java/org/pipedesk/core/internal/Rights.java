@@ -52,6 +52,16 @@ final class Rights {
 		}
 		User user = tx.security().findUser(caller.userId()).filter(User::active)
 				.orElseThrow(() -> new UnauthenticatedException("The user of this token no longer exists or is inactive"));
+		return of(tx, caller, user);
+	}
+
+	/** The rights of another user (who is to be told about a ticket, say); none for a missing or inactive user. */
+	static java.util.Optional<Rights> ofUser(StoreTransaction tx, long userId) {
+		return tx.security().findUser(userId).filter(User::active)
+				.map(user -> of(tx, Caller.user(user.id(), user.name()), user));
+	}
+
+	private static Rights of(StoreTransaction tx, Caller caller, User user) {
 		Set<String> teammates = Set.of(Long.toString(user.id()));
 		if (!user.superAdmin() && List.of(user.permissions().view(), user.permissions().edit(), user.permissions().delete())
 				.contains(Scope.TEAM)) {

@@ -7,6 +7,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.pipedesk.core.api.Caller;
+import org.pipedesk.core.api.CallerContext;
 import org.pipedesk.core.api.PipelineService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +33,7 @@ public class ServerLifecycle {
 		String port = context.getProperty("org.osgi.service.http.port");
 		String data = context.getProperty("pipedesk.data");
 		LOG.info("Pipedesk is up: http://localhost:{}/ with {} pipeline(s); data directory {}", port == null ? "8080" : port,
-				pipelines.list().size(), data == null ? "data" : data);
+				CallerContext.callAs(Caller.system("server"), () -> pipelines.list().size()), data == null ? "data" : data);
 	}
 
 	private static void stop(Framework framework) {

@@ -132,6 +132,21 @@ class PermissionMatrixIT {
 	}
 
 	@Test
+	@Order(1)
+	void partsThatTellUsersAboutTicketsAskTheSameRules() {
+		// notifications and e-mail run as the system and ask core whether the recipient may view the ticket
+		org.pipedesk.core.api.AccessService access = Osgi.service(org.pipedesk.core.api.AccessService.class);
+		for (String user : tokens.keySet()) {
+			for (String name : tickets.keySet()) {
+				boolean may = org.pipedesk.core.api.CallerContext.callAs(
+						org.pipedesk.core.api.Caller.system("notifications"),
+						() -> access.canView(Long.parseLong(userIds.get(user)), Long.parseLong(tickets.get(name))));
+				assertEquals(VIEW.get(user).contains(name), may, user + " told about " + name);
+			}
+		}
+	}
+
+	@Test
 	@Order(2)
 	void boardsCountAndShowOnlyVisibleTicketsAndHiddenPipelinesDoNotExist() {
 		for (String user : tokens.keySet()) {
