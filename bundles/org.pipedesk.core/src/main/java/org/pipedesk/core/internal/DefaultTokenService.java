@@ -109,8 +109,8 @@ public class DefaultTokenService implements TokenService {
 			throw new UnauthenticatedException("Send an API token as 'Authorization: Bearer <token>'");
 		}
 		String hash = hash(secret.strip());
-		return store.inTransaction(tx -> tx.security().findTokenUser(hash).flatMap(tx.security()::findUser)
-				.filter(User::active).map(user -> Caller.user(user.id(), user.name()))
+		return store.inTransaction(tx -> tx.security().findTokenHolder(hash)
+				.map(holder -> Caller.user(holder.userId(), holder.name()))
 				.orElseThrow(() -> new UnauthenticatedException(
 						"The API token is unknown, revoked, or its user is inactive")));
 	}

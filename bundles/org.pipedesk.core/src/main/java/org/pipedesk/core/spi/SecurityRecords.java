@@ -66,6 +66,12 @@ public interface SecurityRecords {
 	/** The id of the user holding the unrevoked token with this hash, if any. */
 	Optional<Long> findTokenUser(String secretHash);
 
+	/** The active user holding the unrevoked token with this hash, if any: one query per request. */
+	Optional<TokenHolder> findTokenHolder(String secretHash);
+
+	record TokenHolder(long userId, String name) {
+	}
+
 	Optional<ApiToken> findToken(long id);
 
 	List<ApiToken> listTokens(long userId);

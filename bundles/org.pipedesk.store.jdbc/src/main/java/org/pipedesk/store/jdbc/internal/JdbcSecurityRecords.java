@@ -240,6 +240,13 @@ final class JdbcSecurityRecords implements SecurityRecords {
 	}
 
 	@Override
+	public Optional<TokenHolder> findTokenHolder(String secretHash) {
+		return query("SELECT u.id, u.name FROM api_token t JOIN desk_user u ON u.id = t.user_id"
+				+ " WHERE t.secret_hash = ? AND t.revoked_at IS NULL AND u.active = TRUE", ps -> ps.setString(1, secretHash),
+				rs -> rs.next() ? Optional.of(new TokenHolder(rs.getLong(1), rs.getString(2))) : Optional.<TokenHolder>empty());
+	}
+
+	@Override
 	public Optional<ApiToken> findToken(long id) {
 		return tokens("SELECT " + TOKEN_COLUMNS + " FROM api_token WHERE id = ?", ps -> ps.setLong(1, id)).stream()
 				.findFirst();
