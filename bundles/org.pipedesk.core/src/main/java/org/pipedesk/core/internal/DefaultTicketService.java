@@ -37,7 +37,7 @@ import org.pipedesk.model.desk.Pipeline;
 import org.pipedesk.model.desk.Status;
 
 /**
- * Tickets. Single and batch writes share one path per kind ({@link #prepare} for creates, {@link #apply} for
+ * Tickets. Reads leave out the values of archived properties ({@link ArchivedValues}). Single and batch writes share one path per kind ({@link #prepare} for creates, {@link #apply} for
  * changes), so every entry enforces the same rules: values fit their properties, and a ticket entering a status
  * carries every property that status requires.
  */
@@ -90,7 +90,7 @@ public class DefaultTicketService implements TicketService {
 	}
 
 	/** Resolves pipeline and status and checks every rule of a new ticket; returns what to insert. */
-	private static NewTicket prepare(Desk desk, NewTicket ticket) {
+	static NewTicket prepare(Desk desk, NewTicket ticket) {
 		Map<String, String> values = ticket.properties() == null ? Map.of() : ticket.properties();
 		Pipeline pipeline = ticket.pipelineId() == null || ticket.pipelineId().isBlank()
 				? ModelViews.defaultPipeline(desk)
@@ -113,7 +113,7 @@ public class DefaultTicketService implements TicketService {
 
 	@Override
 	public Ticket get(long ticketId) {
-		return store.inTransaction(tx -> find(tx, ticketId));
+		return store.inTransaction(tx -> ArchivedValues.hide(configuration.read(tx), find(tx, ticketId)));
 	}
 
 	@Override
@@ -128,13 +128,16 @@ public class DefaultTicketService implements TicketService {
 					errors.add(new BatchResult.ItemError(i, Long.toString(ticketIds.get(i)), notFound(ticketIds.get(i))));
 				}
 			}
-			return new BatchResult<>(found, errors);
+			return new BatchResult<>(ArchivedValues.hide(configuration.read(tx), found), errors);
 		});
 	}
 
 	@Override
 	public Ticket update(long ticketId, TicketChange change) {
-		return store.inTransaction(tx -> apply(tx, configuration.read(tx), find(tx, ticketId), change));
+		return store.inTransaction(tx -> {
+			Desk desk = configuration.read(tx);
+			return ArchivedValues.hide(desk, apply(tx, desk, find(tx, ticketId), change));
+		});
 	}
 
 	@Override
@@ -155,7 +158,7 @@ public class DefaultTicketService implements TicketService {
 					}
 					Ticket after = apply(tx, desk, before, update.change());
 					current.put(after.id(), after); // a second change of the same ticket builds on the first
-					results.add(after);
+					results.add(ArchivedValues.hide(desk, after));
 				} catch (PipedeskException e) {
 					errors.add(new BatchResult.ItemError(i, Long.toString(update.ticketId()), e));
 				}
@@ -236,11 +239,13 @@ public class DefaultTicketService implements TicketService {
 	@Override
 	public SearchResult search(TicketSearch search) {
 		return store.inTransaction(tx -> {
-			TicketQuery query = TicketSearchPlanner.plan(configuration.read(tx), search);
+			Desk desk = configuration.read(tx);
+			TicketQuery query = TicketSearchPlanner.plan(desk, search);
 			TicketQueryResult found = tx.searchTickets(query);
 			int next = query.offset() + found.tickets().size();
 			boolean more = next < found.total() && next < TicketSearchPlanner.MAX_RESULTS && !found.tickets().isEmpty();
-			return new SearchResult(found.total(), found.tickets(), more ? Integer.toString(next) : null);
+			return new SearchResult(found.total(), ArchivedValues.hide(desk, found.tickets()),
+					more ? Integer.toString(next) : null);
 		});
 	}
 
@@ -265,7 +270,8 @@ public class DefaultTicketService implements TicketService {
 			find(tx, ticketId);
 			Map<String, List<TicketHistoryEntry>> byName = new LinkedHashMap<>();
 			propertyNames.forEach(name -> byName.put(name, new ArrayList<>()));
-			tx.propertyHistory(ticketId, propertyNames).forEach(e -> byName.get(e.propertyName()).add(e));
+			List<String> visible = ArchivedValues.visibleNames(configuration.read(tx), propertyNames);
+			tx.propertyHistory(ticketId, visible).forEach(e -> byName.get(e.propertyName()).add(e));
 			return byName;
 		});
 	}
@@ -282,7 +288,8 @@ public class DefaultTicketService implements TicketService {
 	public TicketPage list(String after, int limit) {
 		long afterId = cursor(after, 0);
 		int size = pageSize(limit);
-		return store.inTransaction(tx -> page(tx.listTickets(afterId, size + 1), size));
+		return store.inTransaction(
+				tx -> page(ArchivedValues.hide(configuration.read(tx), tx.listTickets(afterId, size + 1)), size));
 	}
 
 	@Override
@@ -290,8 +297,9 @@ public class DefaultTicketService implements TicketService {
 		long beforeId = cursor(after, Long.MAX_VALUE);
 		int size = pageSize(limit);
 		return store.inTransaction(tx -> {
-			Status status = ModelViews.status(ModelViews.pipeline(configuration.read(tx), pipelineId), statusId);
-			return page(tx.listTicketsInStatus(status.getId(), beforeId, size + 1), size);
+			Desk desk = configuration.read(tx);
+			Status status = ModelViews.status(ModelViews.pipeline(desk, pipelineId), statusId);
+			return page(ArchivedValues.hide(desk, tx.listTicketsInStatus(status.getId(), beforeId, size + 1)), size);
 		});
 	}
 
@@ -299,12 +307,14 @@ public class DefaultTicketService implements TicketService {
 	public List<BoardColumn> board(String pipelineId, int limitPerStatus) {
 		int size = pageSize(limitPerStatus);
 		return store.inTransaction(tx -> {
-			Pipeline pipeline = ModelViews.pipeline(configuration.read(tx), pipelineId);
+			Desk desk = configuration.read(tx);
+			Pipeline pipeline = ModelViews.pipeline(desk, pipelineId);
 			Map<String, Long> counts = tx.countTicketsByStatus(
 					pipeline.getStatuses().stream().map(Status::getId).toList());
 			return pipeline.getStatuses().stream().sorted(ModelViews.STATUS_ORDER)
 					.map(status -> new BoardColumn(ModelViews.info(status), counts.getOrDefault(status.getId(), 0L),
-							page(tx.listTicketsInStatus(status.getId(), Long.MAX_VALUE, size + 1), size)))
+							page(ArchivedValues.hide(desk,
+							tx.listTicketsInStatus(status.getId(), Long.MAX_VALUE, size + 1)), size)))
 					.toList();
 		});
 	}

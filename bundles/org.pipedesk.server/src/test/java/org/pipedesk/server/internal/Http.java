@@ -71,6 +71,11 @@ final class Http {
 		return sendBody(method, path, json == null ? null : HttpRequest.BodyPublishers.ofString(json), ifMatch);
 	}
 
+	/** POSTs a body of another media type (CSV, ...). */
+	static Reply post(String path, String contentType, String body) {
+		return sendBody("POST", path, HttpRequest.BodyPublishers.ofString(body), null, contentType);
+	}
+
 	/**
 	 * POSTs a large JSON body over a plain socket and returns the status line's code and the answer's body: with
 	 * {@code chunked} false it declares the length and waits (Expect: 100-continue) before sending any of it;
@@ -144,13 +149,18 @@ final class Http {
 	}
 
 	private static Reply sendBody(String method, String path, HttpRequest.BodyPublisher body, String ifMatch) {
+		return sendBody(method, path, body, ifMatch, "application/json");
+	}
+
+	private static Reply sendBody(String method, String path, HttpRequest.BodyPublisher body, String ifMatch,
+			String contentType) {
 		awaitServer();
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
 				.timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer it-token")
 				.header("Accept", "application/json")
 				.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
 		if (body != null) {
-			request.header("Content-Type", "application/json");
+			request.header("Content-Type", contentType);
 		}
 		if (ifMatch != null) {
 			request.header("If-Match", ifMatch);
