@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * Single-file program (JDK only), so it needs no build.
  */
 public class PipedeskBench {
+	/** The admin token the server accepts (bench/run exports it as PIPEDESK_ADMIN_TOKEN). */
+	static final String TOKEN = System.getenv().getOrDefault("PIPEDESK_ADMIN_TOKEN", "bench");
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 	private static final String[] PRIORITIES = { "LOW", "MEDIUM", "HIGH", "URGENT" };
 	private static final String[] STAGES = { "1", "2", "3", "4" };
@@ -163,7 +165,7 @@ public class PipedeskBench {
 	}
 
 	private static String send(HttpRequest.Builder request, int expected) throws IOException, InterruptedException {
-		HttpResponse<String> response = HTTP.send(request.header("Authorization", "Bearer pipedesk-bench").build(),
+		HttpResponse<String> response = HTTP.send(request.header("Authorization", "Bearer " + TOKEN).build(),
 				HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != expected) {
 			throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": "

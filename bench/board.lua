@@ -1,1 +1,2 @@
-wrk.headers["Authorization"] = "Bearer pipedesk-bench"
+local token = os.getenv("PIPEDESK_ADMIN_TOKEN") or "bench"
+wrk.headers["Authorization"] = "Bearer " .. token

@@ -38,7 +38,7 @@ import org.pipedesk.model.desk.Pipeline;
 import org.pipedesk.model.desk.Status;
 
 /**
- * Tickets. Single and batch writes share one path per kind ({@link #prepare} for creates, {@link #apply} for
+ * Tickets. Reads leave out the values of archived properties ({@link ArchivedValues}). Single and batch writes share one path per kind ({@link #prepare} for creates, {@link #apply} for
  * changes), so every entry enforces the same rules: values fit their properties, and a ticket entering a status
  * carries every property that status requires.
  */
@@ -90,7 +90,7 @@ public class DefaultTicketService implements TicketService {
 	}
 
 	/** Resolves pipeline and status and checks every rule of a new ticket; returns what to insert. */
-	private static NewTicket prepare(StoreTransaction tx, Desk desk, Rights rights, NewTicket ticket) {
+	static NewTicket prepare(StoreTransaction tx, Desk desk, Rights rights, NewTicket ticket) {
 		Map<String, String> values = ticket.properties() == null ? Map.of() : ticket.properties();
 		Pipeline pipeline = ticket.pipelineId() == null || ticket.pipelineId().isBlank()
 				? ModelViews.defaultPipeline(desk)
@@ -115,7 +115,8 @@ public class DefaultTicketService implements TicketService {
 
 	@Override
 	public Ticket get(long ticketId) {
-		return store.inTransaction(tx -> visible(tx, configuration.read(tx), Rights.of(tx), ticketId));
+		return store.inTransaction(
+				tx -> ArchivedValues.hide(configuration.read(tx), visible(tx, configuration.read(tx), Rights.of(tx), ticketId)));
 	}
 
 	@Override
@@ -132,7 +133,7 @@ public class DefaultTicketService implements TicketService {
 					errors.add(new BatchResult.ItemError(i, Long.toString(ticketIds.get(i)), notFound(ticketIds.get(i))));
 				}
 			}
-			return new BatchResult<>(found, errors);
+			return new BatchResult<>(ArchivedValues.hide(configuration.read(tx), found), errors);
 		});
 	}
 
@@ -141,7 +142,7 @@ public class DefaultTicketService implements TicketService {
 		return store.inTransaction(tx -> {
 			Desk desk = configuration.read(tx);
 			Rights rights = Rights.of(tx);
-			return apply(tx, desk, rights, visible(tx, desk, rights, ticketId), change);
+			return ArchivedValues.hide(desk, apply(tx, desk, rights, visible(tx, desk, rights, ticketId), change));
 		});
 	}
 
@@ -165,7 +166,7 @@ public class DefaultTicketService implements TicketService {
 					}
 					Ticket after = apply(tx, desk, rights, before, update.change());
 					current.put(after.id(), after); // a second change of the same ticket builds on the first
-					results.add(after);
+					results.add(ArchivedValues.hide(desk, after));
 				} catch (PipedeskException e) {
 					errors.add(new BatchResult.ItemError(i, Long.toString(update.ticketId()), e));
 				}
@@ -269,7 +270,8 @@ public class DefaultTicketService implements TicketService {
 			TicketQueryResult found = tx.searchTickets(query, Rights.of(tx).visibility(desk));
 			int next = query.offset() + found.tickets().size();
 			boolean more = next < found.total() && next < TicketSearchPlanner.MAX_RESULTS && !found.tickets().isEmpty();
-			return new SearchResult(found.total(), found.tickets(), more ? Integer.toString(next) : null);
+			return new SearchResult(found.total(), ArchivedValues.hide(desk, found.tickets()),
+					more ? Integer.toString(next) : null);
 		});
 	}
 
@@ -294,7 +296,8 @@ public class DefaultTicketService implements TicketService {
 			visible(tx, configuration.read(tx), Rights.of(tx), ticketId);
 			Map<String, List<TicketHistoryEntry>> byName = new LinkedHashMap<>();
 			propertyNames.forEach(name -> byName.put(name, new ArrayList<>()));
-			tx.propertyHistory(ticketId, propertyNames).forEach(e -> byName.get(e.propertyName()).add(e));
+			List<String> visible = ArchivedValues.visibleNames(configuration.read(tx), propertyNames);
+			tx.propertyHistory(ticketId, visible).forEach(e -> byName.get(e.propertyName()).add(e));
 			return byName;
 		});
 	}
@@ -311,8 +314,10 @@ public class DefaultTicketService implements TicketService {
 	public TicketPage list(String after, int limit) {
 		long afterId = cursor(after, 0);
 		int size = pageSize(limit);
-		return store.inTransaction(tx -> page(
-				tx.listTickets(afterId, size + 1, Rights.of(tx).visibility(configuration.read(tx))), size));
+		return store.inTransaction(tx -> {
+			Desk desk = configuration.read(tx);
+			return page(ArchivedValues.hide(desk, tx.listTickets(afterId, size + 1, Rights.of(tx).visibility(desk))), size);
+		});
 	}
 
 	@Override
@@ -325,7 +330,8 @@ public class DefaultTicketService implements TicketService {
 			Pipeline pipeline = ModelViews.pipeline(desk, pipelineId);
 			rights.requireViewPipeline(pipeline);
 			Status status = ModelViews.status(pipeline, statusId);
-			return page(tx.listTicketsInStatus(status.getId(), beforeId, size + 1, rights.visibility(desk)), size);
+			return page(ArchivedValues.hide(desk,
+					tx.listTicketsInStatus(status.getId(), beforeId, size + 1, rights.visibility(desk))), size);
 		});
 	}
 
@@ -342,7 +348,8 @@ public class DefaultTicketService implements TicketService {
 					pipeline.getStatuses().stream().map(Status::getId).toList(), visibility);
 			return pipeline.getStatuses().stream().sorted(ModelViews.STATUS_ORDER)
 					.map(status -> new BoardColumn(ModelViews.info(status), counts.getOrDefault(status.getId(), 0L),
-							page(tx.listTicketsInStatus(status.getId(), Long.MAX_VALUE, size + 1, visibility), size)))
+							page(ArchivedValues.hide(desk,
+									tx.listTicketsInStatus(status.getId(), Long.MAX_VALUE, size + 1, visibility)), size)))
 					.toList();
 		});
 	}

@@ -80,6 +80,11 @@ final class Http {
 		return sendBody(token, method, path, json == null ? null : HttpRequest.BodyPublishers.ofString(json), null);
 	}
 
+	/** POSTs a body of another media type (CSV, ...). */
+	static Reply post(String path, String contentType, String body) {
+		return sendBody(ADMIN_TOKEN, "POST", path, HttpRequest.BodyPublishers.ofString(body), null, contentType);
+	}
+
 	/**
 	 * POSTs a large JSON body over a plain socket and returns the status line's code and the answer's body: with
 	 * {@code chunked} false it declares the length and waits (Expect: 100-continue) before sending any of it;
@@ -154,6 +159,11 @@ final class Http {
 
 	private static Reply sendBody(String token, String method, String path, HttpRequest.BodyPublisher body,
 			String ifMatch) {
+		return sendBody(token, method, path, body, ifMatch, "application/json");
+	}
+
+	private static Reply sendBody(String token, String method, String path, HttpRequest.BodyPublisher body,
+			String ifMatch, String contentType) {
 		awaitServer();
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
 				.timeout(Duration.ofSeconds(30)).header("Accept", "application/json")
@@ -162,7 +172,7 @@ final class Http {
 			request.header("Authorization", "Bearer " + token);
 		}
 		if (body != null) {
-			request.header("Content-Type", "application/json");
+			request.header("Content-Type", contentType);
 		}
 		if (ifMatch != null) {
 			request.header("If-Match", ifMatch);

@@ -323,4 +323,39 @@ class PropertiesApiIT {
 				admin + "/stages/" + doneId + "/properties", "{\"statusProperties\":[{\"name\":\"" + name + "\"}]}")
 				.error(400, "VALIDATION_ERROR")));
 	}
+
+	@Test
+	void ticketReadsLeaveOutValuesOfArchivedPropertiesWhichComeBackWithTheProperty() {
+		String name = uniqueName("retired");
+		createProperty("{\"name\":\"" + name + "\",\"label\":\"Retired\",\"type\":\"string\",\"fieldType\":\"text\"}");
+		String subject = "Retired " + name;
+		String id = createTicket(",\"" + name + "\":\"old value\",\"subject\":\"" + subject + "\"").path("id").asText();
+		String ticket = TICKETS + "/" + id;
+		assertEquals("old value", Http.get(ticket).ok(200).path("properties").path(name).asText());
+		long beforeArchiving = Http.get("/pipedesk/v1/configuration/versions?limit=1").ok(200).path("results").get(0)
+				.path("version").asLong();
+
+		assertEquals(204, Http.delete(PROPERTIES + "/" + name).status());
+		JsonNode read = Http.get(ticket + "?propertiesWithHistory=" + name + ",subject").ok(200);
+		assertTrue(read.path("properties").path(name).isMissingNode(), read.toString());
+		assertEquals(subject, read.path("properties").path("subject").asText());
+		assertEquals(0, read.path("propertiesWithHistory").path(name).size(), read.toString());
+		assertEquals(1, read.path("propertiesWithHistory").path("subject").size(), read.toString());
+		JsonNode batch = Http.post(TICKETS + "/batch/read", "{\"inputs\":[{\"id\":\"" + id + "\"}]}").ok(200);
+		assertTrue(batch.path("results").get(0).path("properties").path(name).isMissingNode(), batch.toString());
+		JsonNode found = Http.post(TICKETS + "/search", """
+				{"filterGroups":[{"filters":[{"propertyName":"subject","operator":"EQ","value":"%s"}]}]}"""
+				.formatted(subject)).ok(200);
+		assertEquals(id, found.path("results").get(0).path("id").asText(), found.toString());
+		assertTrue(found.path("results").get(0).path("properties").path(name).isMissingNode(), found.toString());
+		JsonNode list = Http.get(TICKETS + "?limit=1&after=" + (Long.parseLong(id) - 1)).ok(200);
+		assertEquals(id, list.path("results").get(0).path("id").asText(), list.toString());
+		assertTrue(list.path("results").get(0).path("properties").path(name).isMissingNode(), list.toString());
+		JsonNode changed = Http.patch(ticket, "{\"properties\":{\"subject\":\"" + subject + " (2)\"}}").ok(200);
+		assertTrue(changed.path("properties").path(name).isMissingNode(), changed.toString());
+
+		Http.post("/pipedesk/v1/configuration/versions/" + beforeArchiving + "/rollback", null).ok(200);
+		assertEquals("old value", Http.get(ticket).ok(200).path("properties").path(name).asText(),
+				"archiving kept the value; it shows again with the property");
+	}
 }
