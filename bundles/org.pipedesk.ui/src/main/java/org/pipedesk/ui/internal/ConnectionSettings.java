@@ -18,7 +18,8 @@ record ConnectionSettings(String url, String token, boolean rememberToken) {
 	static ConnectionSettings load() {
 		Preferences node = node();
 		String url = first(System.getProperty("pipedesk.url"), System.getenv("PIPEDESK_URL"), node.get("url", null), DEFAULT_URL);
-		String token = first(System.getProperty("pipedesk.token"), System.getenv("PIPEDESK_TOKEN"), node.get("token", null), "");
+		String token = java.util.Objects.requireNonNullElse(
+				first(System.getProperty("pipedesk.token"), System.getenv("PIPEDESK_TOKEN"), node.get("token", null)), "");
 		return new ConnectionSettings(url, token, node.getBoolean("rememberToken", true));
 	}
 

@@ -52,8 +52,8 @@ final class OrderedPropertiesDialog extends Dialog {
 		Composite area = (Composite) super.createDialogArea(parent);
 		area.setLayout(new GridLayout(2, false));
 		Label intro = new Label(area, SWT.WRAP);
-		intro.setText(withRequired ? "Properties asked for when a ticket enters this status, in order (checked = required):"
-				: "Properties shown on the board's cards, in order:");
+		intro.setText(withRequired ? "Properties asked for when a ticket enters this status, in order (checked = required);"
+				+ " drag rows to reorder:" : "In order (drag rows to reorder):");
 		intro.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		table = Widgets.tag(new Table(area, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | (withRequired ? SWT.CHECK : 0)),
 				"orderedProperties.table");
@@ -65,6 +65,12 @@ final class OrderedPropertiesDialog extends Dialog {
 			if (e.detail == SWT.CHECK) {
 				int index = table.indexOf((TableItem) e.item);
 				entries.set(index, new StatusProperty(entries.get(index).name(), ((TableItem) e.item).getChecked()));
+			}
+		});
+		DragToReorder.table(table, (from, to) -> {
+			if (!from.equals(to)) {
+				entries.add(to, entries.remove((int) from));
+				fill(to);
 			}
 		});
 		Composite buttons = new Composite(area, SWT.NONE);
@@ -79,6 +85,10 @@ final class OrderedPropertiesDialog extends Dialog {
 				fill(Math.min(index, entries.size() - 1));
 			}
 		});
+		if (definitions.isEmpty()) { // a fixed list to reorder (pipelines): nothing to add
+			fill(-1);
+			return area;
+		}
 		available = Widgets.tag(new Combo(area, SWT.READ_ONLY | SWT.DROP_DOWN), "orderedProperties.available");
 		available.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		button(area, "Add", "orderedProperties.add", () -> {
@@ -114,11 +124,15 @@ final class OrderedPropertiesDialog extends Dialog {
 		table.removeAll();
 		for (StatusProperty entry : entries) {
 			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(PropertyEditors.label(definitions, entry.name()) + "  (" + entry.name() + ")");
+			item.setText(definitions.containsKey(entry.name())
+					? PropertyEditors.label(definitions, entry.name()) + "  (" + entry.name() + ")" : entry.name());
 			item.setChecked(entry.required());
 		}
 		if (select >= 0) {
 			table.select(select);
+		}
+		if (available == null) {
+			return;
 		}
 		List<String> names = definitions.values().stream()
 				.filter(d -> !d.hidden() && entries.stream().noneMatch(e -> e.name().equals(d.name())))

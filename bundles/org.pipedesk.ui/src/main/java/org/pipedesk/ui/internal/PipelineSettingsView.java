@@ -79,7 +79,7 @@ final class PipelineSettingsView implements Refreshable {
 		Composite statusesBar = new Composite(root, SWT.NONE);
 		statusesBar.setLayout(new GridLayout(2, false));
 		Label statuses = new Label(statusesBar, SWT.NONE);
-		statuses.setText("Statuses (ticket stages), in board order:");
+		statuses.setText("Statuses (ticket stages), in board order (drag \u2630 or use the arrows to reorder):");
 		showInternalNames = Widgets.tag(new Button(statusesBar, SWT.CHECK), "settings.internalNames");
 		showInternalNames.setText("Show internal names");
 		showInternalNames.addListener(SWT.Selection, e -> fillRows());
@@ -180,10 +180,14 @@ final class PipelineSettingsView implements Refreshable {
 			old.dispose();
 		}
 		boolean internal = showInternalNames.getSelection();
-		rowsArea.setLayout(new GridLayout(internal ? 7 : 6, false));
+		rowsArea.setLayout(new GridLayout(internal ? 8 : 7, false));
 		for (int i = 0; i < rows.size(); i++) {
 			StatusRow row = rows.get(i);
 			int index = i;
+			Label handle = Widgets.tag(new Label(rowsArea, SWT.NONE), "settings.status.handle." + i);
+			handle.setText("\u2630");
+			handle.setToolTipText("Drag onto another status to move it there");
+			DragToReorder.position(handle, i, this::moveRowTo);
 			Text label = Widgets.tag(new Text(rowsArea, SWT.BORDER), "settings.status.label." + i);
 			label.setText(row.label);
 			label.setLayoutData(new GridData(220, SWT.DEFAULT));
@@ -205,6 +209,13 @@ final class PipelineSettingsView implements Refreshable {
 		}
 		rowsArea.layout(true, true);
 		root.layout(true, true);
+	}
+
+	private void moveRowTo(int from, int to) {
+		if (from != to && from >= 0 && from < rows.size() && to >= 0 && to < rows.size()) {
+			rows.add(to, rows.remove(from));
+			fillRows();
+		}
 	}
 
 	private void moveRow(int index, int by) {

@@ -101,7 +101,7 @@ class DesktopClientIT {
 			Ui.click(ok);
 		});
 		view.dropTicket(printer.id(), solvedId);
-		ui.until("the move", () -> answered.get() && view.strip().idle()
+		ui.until("the move", () -> failure.get() != null || answered.get() && view.strip().idle()
 				&& view.board().columns().get(2).total() == 1);
 		Ui.check(failure);
 		assertEquals("Solved (1)", Ui.find(shell, "board.column.header." + solvedId, Label.class).getText());
@@ -114,7 +114,7 @@ class DesktopClientIT {
 		AtomicBoolean cancelled = ui.whenShellOpens("Move to Solved", failure,
 				dialog -> Ui.click(Ui.find(dialog, "statusProperties.cancel", Button.class)));
 		view.dropTicket(coffee.id(), solvedId);
-		ui.until("the cancelled move", () -> cancelled.get() && view.strip().idle());
+		ui.until("the cancelled move", () -> failure.get() != null || cancelled.get() && view.strip().idle());
 		Ui.check(failure);
 		assertEquals("Move cancelled", view.strip().message());
 		assertEquals(pipeline.stages().get(0).id(), client.ticket(coffee.id()).stageId());
@@ -169,7 +169,7 @@ class DesktopClientIT {
 			Ui.click(ok);
 		});
 		Ui.click(apply);
-		ui.until("the bulk change", () -> answered.get() && view.strip().idle() && view.strip().message().contains("moved"));
+		ui.until("the bulk change", () -> failure.get() != null || answered.get() && view.strip().idle() && view.strip().message().contains("moved"));
 		Ui.check(failure);
 		assertEquals("3 moved to Solved", view.strip().message());
 		for (Ticket ticket : List.of(a, b, c)) {
@@ -214,6 +214,29 @@ class DesktopClientIT {
 		ui.until("reloaded", () -> view.strip().idle() && view.rows().size() == 4);
 		ui.screenshot(shell, "pipeline-settings");
 
+		// Edit properties of Solved: Ticket description first and required too.
+		AtomicReference<Throwable> dialogFailure = new AtomicReference<>();
+		AtomicBoolean edited = ui.whenShellOpens("Properties asked in Solved", dialogFailure, dialog -> {
+			Table table = Ui.find(dialog, "orderedProperties.table", Table.class);
+			assertEquals(2, table.getItemCount());
+			assertTrue(table.getItem(0).getText().contains("hs_ticket_category") && table.getItem(0).getChecked());
+			assertFalse(table.getItem(1).getChecked());
+			table.select(1);
+			Ui.click(Ui.find(dialog, "orderedProperties.up", Button.class));
+			table.getItem(0).setChecked(true);
+			org.eclipse.swt.widgets.Event check = new org.eclipse.swt.widgets.Event();
+			check.detail = org.eclipse.swt.SWT.CHECK;
+			check.item = table.getItem(0);
+			table.notifyListeners(org.eclipse.swt.SWT.Selection, check);
+			ui.screenshot(dialog, "status-properties-editor");
+			Ui.click(Ui.button(dialog, "OK"));
+		});
+		Ui.click(Ui.find(shell, "settings.status.properties.3", Button.class));
+		ui.until("the properties saved", () -> dialogFailure.get() != null || edited.get() && view.strip().idle() && view.strip().message().startsWith("Solved asks for"));
+		Ui.check(dialogFailure);
+		assertEquals(List.of(new StatusProperty("content", true), new StatusProperty("hs_ticket_category", true)),
+				client.statusProperties(pipeline.id(), solved(pipeline).id()));
+
 		// The server's validation message for a blank status name, and nothing changed.
 		PipedeskException expected = assertThrows(PipedeskException.class,
 				() -> client.updateStage(pipeline.id(), saved.stages().get(0).id(), "", null, null));
@@ -231,7 +254,7 @@ class DesktopClientIT {
 		MenuItem delete = List.of(actions.getItems()).stream().filter(i -> "settings.action.delete".equals(i.getData(Widgets.KEY)))
 				.findFirst().orElseThrow();
 		Ui.click(delete);
-		ui.until("the refusal", () -> confirmed.get() && view.strip().idle() && view.strip().message().contains(refusal.getMessage()));
+		ui.until("the refusal", () -> failure.get() != null || confirmed.get() && view.strip().idle() && view.strip().message().contains(refusal.getMessage()));
 		Ui.check(failure);
 		assertEquals(pipeline.id(), client.pipeline(pipeline.id()).id());
 	}
@@ -287,5 +310,34 @@ class DesktopClientIT {
 		assertEquals(409, conflict.status());
 		assertEquals(conflict.describe(), shown.get());
 		assertEquals("Changed elsewhere", client.ticket(ticket.id()).subject());
+	}
+
+	@Test
+	void aSilentServerNeverBlocksTheUiThread() throws Exception {
+		try (java.net.ServerSocket silent = new java.net.ServerSocket(0)) { // accepts connections, never answers
+			Session slow = new Session();
+			slow.connect(new PipedeskClient("http://localhost:" + silent.getLocalPort(), "t"));
+			shell = ui.shell("Pipedesk - silent server");
+			long start = System.nanoTime();
+			BoardView view = new BoardView(shell, slow);
+			ui.open(shell);
+			AtomicBoolean handled = new AtomicBoolean();
+			ui.display.asyncExec(() -> handled.set(true));
+			ui.until("UI events handled while the server is silent", handled::get);
+			long millis = (System.nanoTime() - start) / 1_000_000;
+			assertTrue(millis < 5_000, "the UI thread waited " + millis + " ms");
+			assertFalse(view.strip().idle(), "the call still runs in the background");
+			assertEquals("Loading pipelines...", view.strip().message());
+		}
+	}
+
+	@Test
+	void connectionSettingsAreRememberedTheTokenOnlyWhenAsked() {
+		org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("PIPEDESK_URL") == null
+				&& System.getenv("PIPEDESK_TOKEN") == null, "the launcher's environment would win");
+		new ConnectionSettings("http://desk.example:8080", "secret", true).save();
+		assertEquals(new ConnectionSettings("http://desk.example:8080", "secret", true), ConnectionSettings.load());
+		new ConnectionSettings("http://other.example", "secret-2", false).save();
+		assertEquals(new ConnectionSettings("http://other.example", "", false), ConnectionSettings.load());
 	}
 }
