@@ -48,6 +48,9 @@ final class BoardView implements Refreshable {
 	private final Runnable onConnect = this::refresh;
 	private Map<String, PropertyDefinition> definitions = Map.of();
 	private Board board;
+	/** Where each shown card is, and its subject: the first page of each column plus pages loaded with "Show more". */
+	private final Map<String, String> stageOfCard = new java.util.HashMap<>();
+	private final Map<String, String> subjectOfCard = new java.util.HashMap<>();
 
 	BoardView(Composite parent, Session session) {
 		this.session = session;
@@ -143,6 +146,8 @@ final class BoardView implements Refreshable {
 		for (Control old : columns.getChildren()) {
 			old.dispose();
 		}
+		stageOfCard.clear();
+		subjectOfCard.clear();
 		GridLayout layout = new GridLayout(Math.max(1, shown.columns().size()), true);
 		columns.setLayout(layout);
 		for (Board.Column column : shown.columns()) {
@@ -162,22 +167,52 @@ final class BoardView implements Refreshable {
 			acceptDrops(box, column.stage().id());
 			acceptDrops(header, column.stage().id());
 			for (Board.Card card : column.cards()) {
-				Label cardLabel = new Label(box, SWT.BORDER | SWT.WRAP);
-				cardLabel.setText(cardText(shown, card));
-				cardLabel.setBackground(root.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
-				cardLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-				Widgets.tag(cardLabel, "board.card." + card.id());
-				draggable(cardLabel, card.id());
-				cardLabel.addListener(SWT.MouseDoubleClick, e -> openEditor(card.id()));
-				acceptDrops(cardLabel, column.stage().id());
+				addCard(box, column.stage().id(), card);
 			}
 			if (column.nextAfter() != null) {
-				Label more = new Label(box, SWT.NONE);
-				more.setText("+ " + (column.total() - column.cards().size()) + " more (Tickets view lists them all)");
+				addMoreButton(box, column.stage().id(), column.nextAfter(), column.total() - column.cards().size());
 			}
 		}
 		scroll.setMinSize(columns.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 		columns.layout(true, true);
+	}
+
+	private void addCard(Composite box, String stageId, Board.Card card) {
+		Label cardLabel = new Label(box, SWT.BORDER | SWT.WRAP);
+		cardLabel.setText(cardText(board, card));
+		cardLabel.setBackground(root.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+		cardLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		Widgets.tag(cardLabel, "board.card." + card.id());
+		draggable(cardLabel, card.id());
+		cardLabel.addListener(SWT.MouseDoubleClick, e -> openEditor(card.id()));
+		acceptDrops(cardLabel, stageId);
+		stageOfCard.put(card.id(), stageId);
+		subjectOfCard.put(card.id(), card.subject());
+	}
+
+	/** The next page of one column, appended below its cards (a column may hold far more tickets than fit). */
+	private void addMoreButton(Composite box, String stageId, String after, long remaining) {
+		Button more = Widgets.tag(new Button(box, SWT.PUSH), "board.more." + stageId);
+		more.setText("Show more (" + remaining + ")");
+		more.addListener(SWT.Selection, e -> {
+			String pipelineId = board.pipelineId();
+			PipedeskClient client = session.client();
+			more.setEnabled(false);
+			strip.run("Loading more cards", () -> client.boardColumn(pipelineId, stageId, after, CARDS_PER_COLUMN), page -> {
+				if (box.isDisposed()) {
+					return;
+				}
+				more.dispose();
+				for (Board.Card card : page.cards()) {
+					addCard(box, stageId, card);
+				}
+				if (page.nextAfter() != null) {
+					addMoreButton(box, stageId, page.nextAfter(), remaining - page.cards().size());
+				}
+				scroll.setMinSize(columns.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+				columns.layout(true, true);
+			});
+		});
 	}
 
 	private String cardText(Board shown, Board.Card card) {
@@ -230,14 +265,13 @@ final class BoardView implements Refreshable {
 			return;
 		}
 		Board.Column target = board.columns().stream().filter(c -> c.stage().id().equals(stageId)).findFirst().orElse(null);
-		Board.Card card = board.columns().stream().flatMap(c -> c.cards().stream()).filter(c -> c.id().equals(ticketId))
-				.findFirst().orElse(null);
-		boolean sameColumn = target != null && target.cards().stream().anyMatch(c -> c.id().equals(ticketId));
+		boolean sameColumn = stageId.equals(stageOfCard.get(ticketId));
 		if (target == null || sameColumn) {
 			return;
 		}
 		String pipelineId = board.pipelineId();
-		String subject = card == null ? "Ticket #" + ticketId : "#" + ticketId + " " + card.subject();
+		String subject = subjectOfCard.containsKey(ticketId) ? "#" + ticketId + " " + subjectOfCard.get(ticketId)
+				: "Ticket #" + ticketId;
 		PipedeskClient client = session.client();
 		strip.run("Reading what " + target.stage().label() + " asks for",
 				() -> client.statusProperties(pipelineId, stageId), asked -> {

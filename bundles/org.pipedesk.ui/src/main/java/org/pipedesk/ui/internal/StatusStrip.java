@@ -28,7 +28,7 @@ final class StatusStrip extends Composite {
 		setLayout(layout);
 		progress = new ProgressBar(this, SWT.INDETERMINATE);
 		progress.setLayoutData(new GridData(120, SWT.DEFAULT));
-		progress.setVisible(false);
+		showProgress(false);
 		message = new Label(this, SWT.WRAP);
 		message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		Widgets.tag(message, "status.message");
@@ -37,7 +37,7 @@ final class StatusStrip extends Composite {
 	/** Runs {@code work} off the UI thread, showing progress; its result goes to {@code done} on the UI thread. */
 	<T> void run(String what, Callable<T> work, Consumer<T> done) {
 		running++;
-		progress.setVisible(true);
+		showProgress(true);
 		setMessage(what + "...", false);
 		Background.run(getDisplay(), what, work, result -> {
 			if (isDisposed()) {
@@ -57,7 +57,14 @@ final class StatusStrip extends Composite {
 
 	private void finished() {
 		running--;
-		progress.setVisible(running > 0);
+		showProgress(running > 0);
+	}
+
+	/** The progress bar takes room only while a call runs, so messages line up with the view's content. */
+	private void showProgress(boolean show) {
+		progress.setVisible(show);
+		((GridData) progress.getLayoutData()).exclude = !show;
+		layout(true);
 	}
 
 	/** True when no server call of this view is running: tests wait for it. */

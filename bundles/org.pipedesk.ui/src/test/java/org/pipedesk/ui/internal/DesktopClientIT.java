@@ -340,4 +340,42 @@ class DesktopClientIT {
 		new ConnectionSettings("http://other.example", "secret-2", false).save();
 		assertEquals(new ConnectionSettings("http://other.example", "", false), ConnectionSettings.load());
 	}
+
+	@Test
+	void aColumnShowsItsNewestCardsAndLoadsMoreOnDemand() {
+		Pipeline pipeline = pipelineWithRequiredCategoryInSolved("Paging UI");
+		String fresh = pipeline.stages().get(0).id();
+		int count = BoardView.CARDS_PER_COLUMN + 3;
+		for (int i = 0; i < count; i++) {
+			ticket(pipeline, "Ticket " + i);
+		}
+		shell = ui.shell("Pipedesk - Board paging");
+		BoardView view = new BoardView(shell, session);
+		ui.open(shell);
+		ui.until("pipelines loaded", () -> view.strip().idle() && !view.pipelines().pipelines().isEmpty());
+		view.showPipeline(pipeline.id());
+		ui.until("the board", () -> view.strip().idle() && view.board() != null && view.board().pipelineId().equals(pipeline.id()));
+		org.eclipse.swt.widgets.Composite column = Ui.find(shell, "board.column." + fresh, org.eclipse.swt.widgets.Composite.class);
+		assertEquals(BoardView.CARDS_PER_COLUMN, cards(column));
+		assertEquals("New (" + count + ")", Ui.find(shell, "board.column.header." + fresh, Label.class).getText());
+		Button more = Ui.find(shell, "board.more." + fresh, Button.class);
+		assertEquals("Show more (3)", more.getText());
+		Ui.click(more);
+		ui.until("the next page", () -> view.strip().idle() && cards(column) == count);
+		assertFalse(Ui.has(shell, "board.more." + fresh), "no further page");
+		assertTrue(Ui.has(shell, "board.card." + client.search(new org.pipedesk.client.TicketSearch()
+				.filter("hs_pipeline", "EQ", pipeline.id()).sort("hs_object_id", false).limit(1)).results().get(0).id()),
+				"the oldest ticket is there too");
+	}
+
+	private static int cards(org.eclipse.swt.widgets.Composite column) {
+		int cards = 0;
+		for (org.eclipse.swt.widgets.Control child : column.getChildren()) {
+			Object id = child.getData(Widgets.KEY);
+			if (id instanceof String name && name.startsWith("board.card.")) {
+				cards++;
+			}
+		}
+		return cards;
+	}
 }
