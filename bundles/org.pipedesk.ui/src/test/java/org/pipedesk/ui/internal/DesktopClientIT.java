@@ -368,6 +368,89 @@ class DesktopClientIT {
 				"the oldest ticket is there too");
 	}
 
+	@Test
+	void pipelineSettingsCreateRenameReorderPipelinesDeleteAStatusAndCustomizeCards() {
+		Pipeline keeper = pipelineWithRequiredCategoryInSolved("Keeper");
+		shell = ui.shell("Pipedesk - Pipelines");
+		PipelineSettingsView view = new PipelineSettingsView(shell, session);
+		ui.open(shell);
+		ui.until("pipelines loaded", () -> view.strip().idle() && !view.pipelines().pipelines().isEmpty());
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+
+		// Create pipeline: HubSpot's default statuses.
+		String name = "Created " + UUID.randomUUID().toString().substring(0, 8);
+		AtomicBoolean created = ui.whenShellOpens("Create pipeline", failure, dialog -> {
+			Ui.editableText(dialog).setText(name);
+			Ui.click(Ui.button(dialog, "OK"));
+		});
+		Ui.click(Ui.find(shell, "settings.create", Button.class));
+		ui.until("created", () -> failure.get() != null || created.get() && view.strip().idle()
+				&& view.pipelines().selected() != null && name.equals(view.pipelines().selected().label()));
+		Ui.check(failure);
+		Pipeline pipeline = view.pipelines().selected();
+		assertEquals(List.of("New", "Waiting on contact", "Waiting on us", "Closed"),
+				client.pipeline(pipeline.id()).stages().stream().map(Stage::label).toList());
+
+		// Rename it from the Actions menu.
+		AtomicBoolean renamed = ui.whenShellOpens("Rename pipeline", failure, dialog -> {
+			Ui.editableText(dialog).setText(name + " renamed");
+			Ui.click(Ui.button(dialog, "OK"));
+		});
+		Ui.click(action(shell, "settings.action.rename"));
+		ui.until("renamed", () -> failure.get() != null || renamed.get() && view.strip().idle()
+				&& (name + " renamed").equals(view.pipelines().selected().label()));
+		Ui.check(failure);
+		assertEquals(name + " renamed", client.pipeline(pipeline.id()).label());
+
+		// Reorder pipelines: the new one (last) moves up, above the keeper.
+		AtomicBoolean reordered = ui.whenShellOpens("Reorder pipelines", failure, dialog -> {
+			Table table = Ui.find(dialog, "orderedProperties.table", Table.class);
+			assertEquals(name + " renamed", table.getItem(table.getItemCount() - 1).getText());
+			table.select(table.getItemCount() - 1);
+			Ui.click(Ui.find(dialog, "orderedProperties.up", Button.class));
+			Ui.click(Ui.button(dialog, "OK"));
+		});
+		Ui.click(action(shell, "settings.action.reorder"));
+		ui.until("reordered", () -> failure.get() != null || reordered.get() && view.strip().idle());
+		Ui.check(failure);
+		List<String> order = client.pipelines().stream().map(Pipeline::id).toList();
+		assertEquals(order.indexOf(keeper.id()) - 1, order.indexOf(pipeline.id()), order.toString());
+
+		// Delete a status holding a ticket, moving the ticket to another status.
+		Ticket ticket = client.createTicket(Map.of("hs_pipeline", pipeline.id(), "hs_pipeline_stage",
+				pipeline.stages().get(1).id(), "subject", "Waits on contact"));
+		view.reload(pipeline.id());
+		ui.until("reloaded", () -> view.strip().idle() && view.rows().size() == 4);
+		AtomicBoolean deleted = ui.whenShellOpens("Delete status Waiting on contact", failure, dialog -> {
+			Ui.select(Ui.find(dialog, "deleteStatus.target", Combo.class), "Waiting on us");
+			Ui.click(Ui.button(dialog, "OK"));
+		});
+		Ui.click(Ui.find(shell, "settings.status.delete.1", Button.class));
+		ui.until("deleted", () -> failure.get() != null || deleted.get() && view.strip().idle() && view.rows().size() == 3);
+		Ui.check(failure);
+		assertEquals(pipeline.stages().get(2).id(), client.ticket(ticket.id()).stageId());
+
+		// Customize ticket cards: add Category.
+		AtomicBoolean customized = ui.whenShellOpens("Customize ticket cards", failure, dialog -> {
+			Ui.select(Ui.find(dialog, "orderedProperties.available", Combo.class), "Category  (hs_ticket_category)");
+			Ui.click(Ui.find(dialog, "orderedProperties.add", Button.class));
+			Ui.click(Ui.button(dialog, "OK"));
+		});
+		List<String> before = client.cardProperties(pipeline.id());
+		Ui.click(Ui.find(shell, "settings.cards", Button.class));
+		ui.until("cards saved", () -> failure.get() != null || customized.get() && view.strip().idle()
+				&& view.strip().message().startsWith("Cards show"));
+		Ui.check(failure);
+		List<String> expected = new java.util.ArrayList<>(before);
+		expected.add("hs_ticket_category");
+		assertEquals(expected, client.cardProperties(pipeline.id()));
+	}
+
+	private static MenuItem action(Shell shell, String id) {
+		Menu actions = (Menu) Ui.find(shell, "settings.actions", Button.class).getData("menu");
+		return List.of(actions.getItems()).stream().filter(i -> id.equals(i.getData(Widgets.KEY))).findFirst().orElseThrow();
+	}
+
 	private static int cards(org.eclipse.swt.widgets.Composite column) {
 		int cards = 0;
 		for (org.eclipse.swt.widgets.Control child : column.getChildren()) {

@@ -99,6 +99,27 @@ final class Ui {
 		combo.notifyListeners(SWT.Selection, new Event());
 	}
 
+	/** The one editable text field of a shell (JFace's InputDialog). */
+	static org.eclipse.swt.widgets.Text editableText(Shell shell) {
+		List<org.eclipse.swt.widgets.Text> texts = new java.util.ArrayList<>();
+		collectTexts(shell, texts);
+		if (texts.size() != 1) {
+			throw new AssertionError("Expected one editable text in " + shell.getText() + ", found " + texts.size());
+		}
+		return texts.get(0);
+	}
+
+	private static void collectTexts(Control control, List<org.eclipse.swt.widgets.Text> texts) {
+		if (control instanceof org.eclipse.swt.widgets.Text text && (text.getStyle() & SWT.READ_ONLY) == 0) {
+			texts.add(text);
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collectTexts(child, texts);
+			}
+		}
+	}
+
 	/** A button of a shell by its label (for JFace's standard dialogs). */
 	static Button button(Shell shell, String label) {
 		return buttons(shell).stream().filter(b -> label.equals(b.getText().replace("&", ""))).findFirst()
