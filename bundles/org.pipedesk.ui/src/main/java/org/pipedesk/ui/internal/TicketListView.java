@@ -40,6 +40,11 @@ final class TicketListView implements Refreshable {
 	private final Composite root;
 	private final PipelineChooser pipelines;
 	private final Combo statusFilter;
+	private final Combo priorityFilter;
+	private final Button more;
+	private List<String> priorityValues = List.of();
+	private String nextAfter;
+	private long total;
 	private final Text query;
 	private final Table table;
 	private final Combo target;
@@ -57,7 +62,7 @@ final class TicketListView implements Refreshable {
 		root = new Composite(parent, SWT.NONE);
 		root.setLayout(new GridLayout(1, false));
 		Composite filters = new Composite(root, SWT.NONE);
-		filters.setLayout(new GridLayout(7, false));
+		filters.setLayout(new GridLayout(9, false));
 		filters.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		new Label(filters, SWT.NONE).setText("Pipeline:");
 		pipelines = new PipelineChooser(filters, "tickets.pipeline", () -> {
@@ -67,6 +72,9 @@ final class TicketListView implements Refreshable {
 		new Label(filters, SWT.NONE).setText("Status:");
 		statusFilter = Widgets.tag(new Combo(filters, SWT.READ_ONLY | SWT.DROP_DOWN), "tickets.status");
 		statusFilter.addListener(SWT.Selection, e -> search());
+		new Label(filters, SWT.NONE).setText("Priority:");
+		priorityFilter = Widgets.tag(new Combo(filters, SWT.READ_ONLY | SWT.DROP_DOWN), "tickets.priority");
+		priorityFilter.addListener(SWT.Selection, e -> search());
 		query = Widgets.tag(new Text(filters, SWT.BORDER | SWT.SEARCH), "tickets.query");
 		query.setMessage("Words in subject or description");
 		query.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -98,6 +106,11 @@ final class TicketListView implements Refreshable {
 				openEditor(((Ticket) selection[0].getData()).id());
 			}
 		});
+
+		more = Widgets.tag(new Button(root, SWT.PUSH), "tickets.more");
+		more.setText("Load " + PAGE + " more");
+		more.setEnabled(false);
+		more.addListener(SWT.Selection, e -> loadMore());
 
 		Composite bulk = new Composite(root, SWT.NONE);
 		bulk.setLayout(new GridLayout(3, false));
@@ -141,6 +154,7 @@ final class TicketListView implements Refreshable {
 			definitions = desk.properties();
 			pipelines.show(desk.pipelines(), null);
 			fillStatuses();
+			fillPriorities();
 			search();
 		});
 	}
@@ -164,6 +178,24 @@ final class TicketListView implements Refreshable {
 		statusFilter.getParent().layout();
 		target.getParent().layout();
 		updateBulk();
+	}
+
+	private void fillPriorities() {
+		PropertyDefinition priority = definitions.get("hs_ticket_priority");
+		List<String> labels = new ArrayList<>();
+		List<String> values = new ArrayList<>();
+		labels.add("Any priority");
+		values.add(null);
+		if (priority != null) {
+			priority.options().stream().filter(o -> !o.hidden()).forEach(o -> {
+				labels.add(o.label());
+				values.add(o.value());
+			});
+		}
+		priorityValues = values;
+		priorityFilter.setItems(labels.toArray(String[]::new));
+		priorityFilter.select(0);
+		priorityFilter.getParent().layout();
 	}
 
 	private void sortBy(TableColumn column) {
@@ -192,6 +224,18 @@ final class TicketListView implements Refreshable {
 		if (pipeline == null || !session.connected()) {
 			return;
 		}
+		TicketSearch search = currentSearch(pipeline);
+		PipedeskClient client = session.client();
+		strip.run("Searching tickets", () -> client.search(search), page -> {
+			show(pipeline, page, false);
+			if (outcome != null) {
+				strip.info(outcome);
+			}
+		});
+	}
+
+	/** The search the filters and the sort describe (first page). */
+	private TicketSearch currentSearch(Pipeline pipeline) {
 		TicketSearch search = new TicketSearch().filter("hs_pipeline", "EQ", pipeline.id())
 				.sort(sortProperty, sortDescending).query(query.getText()).limit(PAGE)
 				.properties(List.of("subject", "hs_pipeline", "hs_pipeline_stage", "hs_ticket_priority", "hubspot_owner_id",
@@ -200,19 +244,36 @@ final class TicketListView implements Refreshable {
 		if (status > 0) {
 			search.filter("hs_pipeline_stage", "EQ", pipeline.stages().get(status - 1).id());
 		}
-		PipedeskClient client = session.client();
-		strip.run("Searching tickets", () -> client.search(search), page -> {
-			show(pipeline, page);
-			if (outcome != null) {
-				strip.info(outcome);
-			}
-		});
+		int priority = priorityFilter.getSelectionIndex();
+		if (priority > 0 && priority < priorityValues.size()) {
+			search.filter("hs_ticket_priority", "EQ", priorityValues.get(priority));
+		}
+		return search;
 	}
 
-	private void show(Pipeline pipeline, TicketSearch.Page page) {
-		tickets = page.results();
-		table.removeAll();
-		for (Ticket ticket : tickets) {
+	/** The next page of the same search, added below the rows shown. */
+	void loadMore() {
+		Pipeline pipeline = pipelines.selected();
+		if (pipeline == null || nextAfter == null) {
+			return;
+		}
+		TicketSearch search = currentSearch(pipeline).after(nextAfter);
+		PipedeskClient client = session.client();
+		more.setEnabled(false);
+		strip.run("Loading more tickets", () -> client.search(search), page -> show(pipeline, page, true));
+	}
+
+	private void show(Pipeline pipeline, TicketSearch.Page page, boolean append) {
+		if (!append) {
+			tickets = new ArrayList<>();
+			table.removeAll();
+		}
+		tickets = new ArrayList<>(tickets);
+		tickets.addAll(page.results());
+		nextAfter = page.after();
+		total = page.total();
+		more.setEnabled(nextAfter != null);
+		for (Ticket ticket : page.results()) {
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setData(ticket);
 			for (int i = 0; i < COLUMNS.length; i++) {
@@ -226,7 +287,7 @@ final class TicketListView implements Refreshable {
 				item.setText(i, value == null ? "" : value);
 			}
 		}
-		count.setText(page.total() + " tickets" + (page.total() > tickets.size() ? " (first " + tickets.size() + ")" : ""));
+		count.setText(total + " tickets" + (total > tickets.size() ? " (" + tickets.size() + " shown)" : ""));
 		updateBulk();
 	}
 

@@ -451,6 +451,35 @@ class DesktopClientIT {
 		return List.of(actions.getItems()).stream().filter(i -> id.equals(i.getData(Widgets.KEY))).findFirst().orElseThrow();
 	}
 
+	@Test
+	void theTicketListFiltersByPriorityAndLoadsTheNextPages() {
+		Pipeline pipeline = pipelineWithRequiredCategoryInSolved("Pages UI");
+		int high = TicketListView.PAGE + 1;
+		for (int i = 0; i < high; i++) {
+			ticket(pipeline, "High " + i);
+		}
+		Ticket low = client.createTicket(Map.of("hs_pipeline", pipeline.id(), "hs_pipeline_stage",
+				pipeline.stages().get(0).id(), "subject", "Low one", "hs_ticket_priority", "LOW"));
+
+		shell = ui.shell("Pipedesk - Tickets paging");
+		TicketListView view = new TicketListView(shell, session);
+		ui.open(shell);
+		ui.until("pipelines loaded", () -> view.strip().idle() && view.table() != null);
+		view.showPipeline(pipeline.id());
+		ui.until("the first page", () -> view.strip().idle() && view.table().getItemCount() == TicketListView.PAGE);
+		Button more = Ui.find(shell, "tickets.more", Button.class);
+		assertTrue(more.isEnabled());
+		Ui.click(more);
+		ui.until("the second page", () -> view.strip().idle() && view.table().getItemCount() == high + 1);
+		assertFalse(more.isEnabled(), "no further page");
+		assertEquals(high + 1, view.tickets().stream().map(Ticket::id).distinct().count(), "no ticket twice");
+
+		Ui.select(Ui.find(shell, "tickets.priority", Combo.class), "Low");
+		ui.until("only the low one", () -> view.strip().idle() && view.table().getItemCount() == 1);
+		assertEquals(low.id(), view.tickets().get(0).id());
+		assertEquals("Low", view.table().getItem(0).getText(3));
+	}
+
 	private static int cards(org.eclipse.swt.widgets.Composite column) {
 		int cards = 0;
 		for (org.eclipse.swt.widgets.Control child : column.getChildren()) {
