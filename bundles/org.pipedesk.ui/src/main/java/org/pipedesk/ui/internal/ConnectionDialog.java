@@ -13,13 +13,18 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.pipedesk.client.PipedeskClient;
 
-/** Asks for the server URL and API token; OK gives a client for them (the views then load, showing any error). */
+/**
+ * Asks for the server URL and API token and tries them (in the background) before closing: the server's refusal
+ * (a wrong token, say) or an unreachable server shows in the dialog, which stays open to correct it.
+ */
 final class ConnectionDialog extends TitleAreaDialog {
 	private final ConnectionSettings initial;
 	private Text url;
 	private Text token;
 	private Button remember;
+	private Label problem;
 	private ConnectionSettings chosen;
+	private PipedeskClient connected;
 
 	ConnectionDialog(Shell parent, ConnectionSettings initial) {
 		super(parent);
@@ -52,6 +57,9 @@ final class ConnectionDialog extends TitleAreaDialog {
 		remember = new Button(form, SWT.CHECK);
 		remember.setText("Remember the token on this computer");
 		remember.setSelection(initial.rememberToken());
+		problem = Widgets.tag(new Label(form, SWT.WRAP), "connect.problem");
+		problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
+		problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		url.addListener(SWT.Modify, e -> validate());
 		token.addListener(SWT.Modify, e -> validate());
 		return area;
@@ -83,13 +91,41 @@ final class ConnectionDialog extends TitleAreaDialog {
 
 	@Override
 	protected void okPressed() {
-		chosen = new ConnectionSettings(url.getText().strip(), token.getText().strip(), remember.getSelection());
-		chosen.save();
-		super.okPressed();
+		ConnectionSettings tried = new ConnectionSettings(url.getText().strip(), token.getText().strip(),
+				remember.getSelection());
+		PipedeskClient client = new PipedeskClient(tried.url(), tried.token());
+		Button ok = getButton(IDialogConstants.OK_ID);
+		ok.setEnabled(false);
+		problem.setText("Connecting to " + tried.url() + "...");
+		problem.getParent().layout();
+		org.pipedesk.ui.Background.run(getShell().getDisplay(), "Connecting to Pipedesk", client::pipelines, pipelines -> {
+			if (getShell() == null || getShell().isDisposed()) {
+				return;
+			}
+			chosen = tried;
+			chosen.save();
+			connected = client;
+			super.okPressed();
+		}, failure -> {
+			if (getShell() == null || getShell().isDisposed()) {
+				return;
+			}
+			String message = failure instanceof org.pipedesk.client.PipedeskException refused ? refused.describe()
+					: String.valueOf(failure.getMessage());
+			problem.setText(message);
+			setErrorMessage(message);
+			ok.setEnabled(true);
+			problem.getParent().layout();
+		});
 	}
 
 	ConnectionSettings chosen() {
 		return chosen;
+	}
+
+	/** The client that answered, after OK. */
+	PipedeskClient connected() {
+		return connected;
 	}
 
 	/** Asks and connects {@code session}; false when cancelled. */
@@ -98,7 +134,7 @@ final class ConnectionDialog extends TitleAreaDialog {
 		if (dialog.open() != OK) {
 			return false;
 		}
-		session.connect(new PipedeskClient(dialog.chosen().url(), dialog.chosen().token()));
+		session.connect(dialog.connected());
 		return true;
 	}
 }

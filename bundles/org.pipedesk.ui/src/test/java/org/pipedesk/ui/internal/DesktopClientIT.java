@@ -480,6 +480,37 @@ class DesktopClientIT {
 		assertEquals("Low", view.table().getItem(0).getText(3));
 	}
 
+	@Test
+	void theConnectionDialogTriesTheServerAndShowsWhyItCannotConnect() {
+		org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("PIPEDESK_URL") == null
+				&& System.getenv("PIPEDESK_TOKEN") == null, "the launcher's environment would win");
+		String baseUrl = client.baseUrl().toString();
+		shell = ui.shell("Pipedesk - connect");
+		ui.open(shell);
+		Session fresh = new Session();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		AtomicBoolean answered = ui.whenShellOpens("Connect to Pipedesk", failure, dialog -> {
+			Text url = Ui.find(dialog, "connect.url", Text.class);
+			Text token = Ui.find(dialog, "connect.token", Text.class);
+			url.setText("http://localhost:1");
+			token.setText("some-token");
+			Ui.click(Ui.button(dialog, "Connect"));
+			Label problem = Ui.find(dialog, "connect.problem", Label.class);
+			ui.until("the failure shown", () -> problem.getText().startsWith("Cannot reach Pipedesk at http://localhost:1"));
+			assertFalse(fresh.connected(), "still open, not connected");
+			ui.screenshot(dialog, "connection-dialog");
+			url.setText(baseUrl);
+			token.setText(System.getProperty("pipedesk.admin.token", "it-token"));
+			Ui.click(Ui.button(dialog, "Connect"));
+		});
+		boolean connected = ConnectionDialog.connect(shell, fresh);
+		ui.until("answered", answered::get);
+		Ui.check(failure);
+		assertTrue(connected);
+		assertEquals(baseUrl, fresh.client().baseUrl().toString());
+		assertEquals(baseUrl, ConnectionSettings.load().url(), "remembered");
+	}
+
 	private static int cards(org.eclipse.swt.widgets.Composite column) {
 		int cards = 0;
 		for (org.eclipse.swt.widgets.Control child : column.getChildren()) {
