@@ -112,8 +112,7 @@ final class ConnectionDialog extends TitleAreaDialog {
 			}
 			String message = failure instanceof org.pipedesk.client.PipedeskException refused ? refused.describe()
 					: String.valueOf(failure.getMessage());
-			problem.setText(message);
-			setErrorMessage(message);
+			problem.setText(message); // below the fields it concerns (the title area keeps the form's own checks)
 			ok.setEnabled(true);
 			problem.getParent().layout();
 		});
