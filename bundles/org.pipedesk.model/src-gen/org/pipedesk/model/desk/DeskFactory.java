@@ -77,6 +77,33 @@ public interface DeskFactory extends EFactory
 	StatusProperty createStatusProperty();
 
 	/**
+	 * Returns a new object of class '<em>Automation Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Automation Rule</em>'.
+	 * @generated
+	 */
+	AutomationRule createAutomationRule();
+
+	/**
+	 * Returns a new object of class '<em>Automation Action</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Automation Action</em>'.
+	 * @generated
+	 */
+	AutomationAction createAutomationAction();
+
+	/**
+	 * Returns a new object of class '<em>Parameter</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Parameter</em>'.
+	 * @generated
+	 */
+	Parameter createParameter();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

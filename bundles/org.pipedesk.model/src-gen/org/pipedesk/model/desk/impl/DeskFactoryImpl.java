@@ -71,6 +71,9 @@ public class DeskFactoryImpl extends EFactoryImpl implements DeskFactory
 			case DeskPackage.PROPERTY_DEFINITION: return createPropertyDefinition();
 			case DeskPackage.PROPERTY_OPTION: return createPropertyOption();
 			case DeskPackage.STATUS_PROPERTY: return createStatusProperty();
+			case DeskPackage.AUTOMATION_RULE: return createAutomationRule();
+			case DeskPackage.AUTOMATION_ACTION: return createAutomationAction();
+			case DeskPackage.PARAMETER: return createParameter();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -184,6 +187,42 @@ public class DeskFactoryImpl extends EFactoryImpl implements DeskFactory
 	{
 		StatusPropertyImpl statusProperty = new StatusPropertyImpl();
 		return statusProperty;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AutomationRule createAutomationRule()
+	{
+		AutomationRuleImpl automationRule = new AutomationRuleImpl();
+		return automationRule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AutomationAction createAutomationAction()
+	{
+		AutomationActionImpl automationAction = new AutomationActionImpl();
+		return automationAction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Parameter createParameter()
+	{
+		ParameterImpl parameter = new ParameterImpl();
+		return parameter;
 	}
 
 	/**

@@ -10,9 +10,12 @@ import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.pipedesk.model.desk.AutomationAction;
+import org.pipedesk.model.desk.AutomationRule;
 import org.pipedesk.model.desk.Desk;
 import org.pipedesk.model.desk.DeskFactory;
 import org.pipedesk.model.desk.DeskPackage;
+import org.pipedesk.model.desk.Parameter;
 import org.pipedesk.model.desk.Pipeline;
 import org.pipedesk.model.desk.PropertyDefinition;
 import org.pipedesk.model.desk.PropertyOption;
@@ -70,6 +73,27 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 	 * @generated
 	 */
 	private EClass statusPropertyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass automationRuleEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass automationActionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass parameterEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -288,6 +312,17 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 	public EReference getPipeline_CardProperties()
 	{
 		return (EReference)pipelineEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPipeline_Rules()
+	{
+		return (EReference)pipelineEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -681,6 +716,182 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getAutomationRule()
+	{
+		return automationRuleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAutomationRule_Id()
+	{
+		return (EAttribute)automationRuleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAutomationRule_Label()
+	{
+		return (EAttribute)automationRuleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAutomationRule_Enabled()
+	{
+		return (EAttribute)automationRuleEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAutomationRule_TriggerType()
+	{
+		return (EAttribute)automationRuleEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAutomationRule_TriggerParameters()
+	{
+		return (EReference)automationRuleEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAutomationRule_Sources()
+	{
+		return (EAttribute)automationRuleEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAutomationRule_Actions()
+	{
+		return (EReference)automationRuleEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAutomationAction()
+	{
+		return automationActionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAutomationAction_Id()
+	{
+		return (EAttribute)automationActionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAutomationAction_ActionType()
+	{
+		return (EAttribute)automationActionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAutomationAction_Parameters()
+	{
+		return (EReference)automationActionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAutomationAction_Comment()
+	{
+		return (EAttribute)automationActionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getParameter()
+	{
+		return parameterEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParameter_Name()
+	{
+		return (EAttribute)parameterEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParameter_Value()
+	{
+		return (EAttribute)parameterEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTicketState()
 	{
 		return ticketStateEEnum;
@@ -742,6 +953,7 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 		createEAttribute(pipelineEClass, PIPELINE__UPDATED_AT);
 		createEReference(pipelineEClass, PIPELINE__STATUSES);
 		createEReference(pipelineEClass, PIPELINE__CARD_PROPERTIES);
+		createEReference(pipelineEClass, PIPELINE__RULES);
 
 		statusEClass = createEClass(STATUS);
 		createEAttribute(statusEClass, STATUS__ID);
@@ -781,6 +993,25 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 		statusPropertyEClass = createEClass(STATUS_PROPERTY);
 		createEReference(statusPropertyEClass, STATUS_PROPERTY__PROPERTY);
 		createEAttribute(statusPropertyEClass, STATUS_PROPERTY__REQUIRED);
+
+		automationRuleEClass = createEClass(AUTOMATION_RULE);
+		createEAttribute(automationRuleEClass, AUTOMATION_RULE__ID);
+		createEAttribute(automationRuleEClass, AUTOMATION_RULE__LABEL);
+		createEAttribute(automationRuleEClass, AUTOMATION_RULE__ENABLED);
+		createEAttribute(automationRuleEClass, AUTOMATION_RULE__TRIGGER_TYPE);
+		createEReference(automationRuleEClass, AUTOMATION_RULE__TRIGGER_PARAMETERS);
+		createEAttribute(automationRuleEClass, AUTOMATION_RULE__SOURCES);
+		createEReference(automationRuleEClass, AUTOMATION_RULE__ACTIONS);
+
+		automationActionEClass = createEClass(AUTOMATION_ACTION);
+		createEAttribute(automationActionEClass, AUTOMATION_ACTION__ID);
+		createEAttribute(automationActionEClass, AUTOMATION_ACTION__ACTION_TYPE);
+		createEReference(automationActionEClass, AUTOMATION_ACTION__PARAMETERS);
+		createEAttribute(automationActionEClass, AUTOMATION_ACTION__COMMENT);
+
+		parameterEClass = createEClass(PARAMETER);
+		createEAttribute(parameterEClass, PARAMETER__NAME);
+		createEAttribute(parameterEClass, PARAMETER__VALUE);
 
 		// Create enums
 		ticketStateEEnum = createEEnum(TICKET_STATE);
@@ -832,6 +1063,7 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 		initEAttribute(getPipeline_UpdatedAt(), ecorePackage.getEDate(), "updatedAt", null, 0, 1, Pipeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPipeline_Statuses(), this.getStatus(), this.getStatus_Pipeline(), "statuses", null, 0, -1, Pipeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPipeline_CardProperties(), this.getPropertyDefinition(), null, "cardProperties", null, 0, -1, Pipeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPipeline_Rules(), this.getAutomationRule(), null, "rules", null, 0, -1, Pipeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(statusEClass, Status.class, "Status", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStatus_Id(), ecorePackage.getEString(), "id", null, 0, 1, Status.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -871,6 +1103,25 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 		initEClass(statusPropertyEClass, StatusProperty.class, "StatusProperty", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getStatusProperty_Property(), this.getPropertyDefinition(), null, "property", null, 1, 1, StatusProperty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStatusProperty_Required(), ecorePackage.getEBoolean(), "required", null, 0, 1, StatusProperty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(automationRuleEClass, AutomationRule.class, "AutomationRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAutomationRule_Id(), ecorePackage.getEString(), "id", null, 0, 1, AutomationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAutomationRule_Label(), ecorePackage.getEString(), "label", null, 0, 1, AutomationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAutomationRule_Enabled(), ecorePackage.getEBoolean(), "enabled", null, 0, 1, AutomationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAutomationRule_TriggerType(), ecorePackage.getEString(), "triggerType", null, 0, 1, AutomationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAutomationRule_TriggerParameters(), this.getParameter(), null, "triggerParameters", null, 0, -1, AutomationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAutomationRule_Sources(), ecorePackage.getEString(), "sources", null, 0, -1, AutomationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAutomationRule_Actions(), this.getAutomationAction(), null, "actions", null, 0, -1, AutomationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(automationActionEClass, AutomationAction.class, "AutomationAction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAutomationAction_Id(), ecorePackage.getEString(), "id", null, 0, 1, AutomationAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAutomationAction_ActionType(), ecorePackage.getEString(), "actionType", null, 0, 1, AutomationAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAutomationAction_Parameters(), this.getParameter(), null, "parameters", null, 0, -1, AutomationAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAutomationAction_Comment(), ecorePackage.getEString(), "comment", null, 0, 1, AutomationAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(parameterEClass, Parameter.class, "Parameter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getParameter_Name(), ecorePackage.getEString(), "name", null, 0, 1, Parameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParameter_Value(), ecorePackage.getEString(), "value", null, 0, 1, Parameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(ticketStateEEnum, TicketState.class, "TicketState");

@@ -16,10 +16,12 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.pipedesk.model.desk.AutomationRule;
 import org.pipedesk.model.desk.DeskPackage;
 import org.pipedesk.model.desk.Pipeline;
 import org.pipedesk.model.desk.PropertyDefinition;
@@ -40,6 +42,7 @@ import org.pipedesk.model.desk.Status;
  *   <li>{@link org.pipedesk.model.desk.impl.PipelineImpl#getUpdatedAt <em>Updated At</em>}</li>
  *   <li>{@link org.pipedesk.model.desk.impl.PipelineImpl#getStatuses <em>Statuses</em>}</li>
  *   <li>{@link org.pipedesk.model.desk.impl.PipelineImpl#getCardProperties <em>Card Properties</em>}</li>
+ *   <li>{@link org.pipedesk.model.desk.impl.PipelineImpl#getRules <em>Rules</em>}</li>
  * </ul>
  *
  * @generated
@@ -165,6 +168,16 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 	 * @ordered
 	 */
 	protected EList<PropertyDefinition> cardProperties;
+
+	/**
+	 * The cached value of the '{@link #getRules() <em>Rules</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRules()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AutomationRule> rules;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -347,6 +360,21 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public EList<AutomationRule> getRules()
+	{
+		if (rules == null)
+		{
+			rules = new EObjectContainmentEList<AutomationRule>(AutomationRule.class, this, DeskPackage.PIPELINE__RULES);
+		}
+		return rules;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs)
@@ -371,6 +399,8 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 		{
 			case DeskPackage.PIPELINE__STATUSES:
 				return ((InternalEList<?>)getStatuses()).basicRemove(otherEnd, msgs);
+			case DeskPackage.PIPELINE__RULES:
+				return ((InternalEList<?>)getRules()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -399,6 +429,8 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 				return getStatuses();
 			case DeskPackage.PIPELINE__CARD_PROPERTIES:
 				return getCardProperties();
+			case DeskPackage.PIPELINE__RULES:
+				return getRules();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -437,6 +469,10 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 				getCardProperties().clear();
 				getCardProperties().addAll((Collection<? extends PropertyDefinition>)newValue);
 				return;
+			case DeskPackage.PIPELINE__RULES:
+				getRules().clear();
+				getRules().addAll((Collection<? extends AutomationRule>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -472,6 +508,9 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 			case DeskPackage.PIPELINE__CARD_PROPERTIES:
 				getCardProperties().clear();
 				return;
+			case DeskPackage.PIPELINE__RULES:
+				getRules().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -500,6 +539,8 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 				return statuses != null && !statuses.isEmpty();
 			case DeskPackage.PIPELINE__CARD_PROPERTIES:
 				return cardProperties != null && !cardProperties.isEmpty();
+			case DeskPackage.PIPELINE__RULES:
+				return rules != null && !rules.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

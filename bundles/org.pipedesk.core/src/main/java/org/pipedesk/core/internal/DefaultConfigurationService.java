@@ -45,6 +45,16 @@ public class DefaultConfigurationService implements ConfigurationService {
 	}
 
 	@Override
+	public Desk desk() {
+		return configuration.read();
+	}
+
+	@Override
+	public <T> T change(String author, String summary, java.util.function.Function<Desk, T> mutation) {
+		return store.inTransaction(tx -> configuration.change(tx, author(author), summary, mutation));
+	}
+
+	@Override
 	public ConfigurationVersionPage versions(String after, int limit) {
 		checkLimit(limit);
 		long before = after == null || after.isBlank() ? Long.MAX_VALUE : cursor(after).version();

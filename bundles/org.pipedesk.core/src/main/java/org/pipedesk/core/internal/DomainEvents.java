@@ -10,12 +10,14 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.pipedesk.core.api.DomainEvent;
 import org.pipedesk.core.api.DomainEventListener;
 import org.pipedesk.core.spi.StoreTransaction;
+import org.pipedesk.core.spi.TransactionalEventListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Tells every {@link DomainEventListener} of an event once its transaction committed. A failing listener is
- * logged and does not stop the others (nor the change, which is already committed).
+ * logged and does not stop the others (nor the change, which is already committed). Before that, inside the
+ * change's transaction, every {@link TransactionalEventListener} records what it needs (the automation outbox).
  */
 @Component(service = DomainEvents.class)
 public class DomainEvents {
@@ -31,7 +33,21 @@ public class DomainEvents {
 		listeners.remove(listener);
 	}
 
+	private final List<TransactionalEventListener> transactionalListeners = new CopyOnWriteArrayList<>();
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	void addTransactionalListener(TransactionalEventListener listener) {
+		transactionalListeners.add(listener);
+	}
+
+	void removeTransactionalListener(TransactionalEventListener listener) {
+		transactionalListeners.remove(listener);
+	}
+
 	void publishAfterCommit(StoreTransaction tx, DomainEvent event) {
+		for (TransactionalEventListener listener : transactionalListeners) {
+			listener.onEvent(tx, event); // a failure rolls the change back: nothing is lost
+		}
 		tx.afterCommit(() -> publish(event));
 	}
 
