@@ -144,6 +144,9 @@ public class AutomationWorker {
 
 	private void executeAndWakeDispatcher(long jobId) {
 		try {
+			if (!running) {
+				return; // stopping: queued jobs stay pending in the database for the next start
+			}
 			execute(jobId);
 		} finally {
 			inFlight.remove(jobId);

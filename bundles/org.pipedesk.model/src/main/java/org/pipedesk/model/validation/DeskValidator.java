@@ -69,6 +69,16 @@ public class DeskValidator extends EObjectValidator {
 		}
 	}
 
+	/**
+	 * Data values (enum literals, strings) by classifier id: EObjectValidator's default treats the id
+	 * {@code EcorePackage.EOBJECT} as "an EObject" whatever package the id is from, and an enum of this package can
+	 * carry that number; their type is already enforced by the generated code, so there is nothing more to check.
+	 */
+	@Override
+	public boolean validate(int classifierID, Object object, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return !(object instanceof EObject eObject) || validate(eObject.eClass(), eObject, diagnostics, context);
+	}
+
 	@Override
 	protected EPackage getEPackage() {
 		return DeskPackage.eINSTANCE;
