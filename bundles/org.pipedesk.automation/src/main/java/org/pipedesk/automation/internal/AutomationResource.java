@@ -220,8 +220,10 @@ public class AutomationResource {
 			throw new ValidationException("position", "automation.position", "'position' (0-based) is required");
 		}
 		chainChange(pipelineId, ruleId, "Moved action " + actionId + " of automation rule " + ruleId,
-				(desk, actions) -> actions.move(position(body.position(), actions.size() - 1, -1),
-						index(actions, actionId)));
+				(desk, actions) -> {
+					int from = index(actions, actionId);
+					actions.move(position(body.position(), actions.size() - 1, -1), from);
+				});
 		return rule(pipelineId, ruleId);
 	}
 
@@ -241,6 +243,142 @@ public class AutomationResource {
 					}
 				});
 		return rule(pipelineId, ruleId);
+	}
+
+	// --- the pipeline's Automate settings, as in HubSpot
+
+	/** Per status of the pipeline (display order), the rules that run when a ticket reaches it. */
+	public record StatusChainJson(String statusId, String label, List<RuleJson> rules) {
+	}
+
+	@GET
+	@Path("pipelines/{pipelineId}/status-chains")
+	public Results<StatusChainJson> statusChains(@PathParam("pipelineId") String pipelineId) {
+		Pipeline pipeline = pipeline(configuration.desk(), pipelineId);
+		return new Results<>(pipeline.getStatuses().stream()
+				.sorted(java.util.Comparator.comparingInt(org.pipedesk.model.desk.Status::getDisplayOrder))
+				.map(status -> new StatusChainJson(status.getId(), status.getLabel(),
+						pipeline.getRules().stream().filter(r -> isStatusChain(r, status.getId()))
+								.map(r -> json(pipeline, r)).toList()))
+				.toList());
+	}
+
+	/**
+	 * Adds an action to the chain run when a ticket reaches the status (the status's first such rule; created,
+	 * enabled, when there is none yet).
+	 */
+	@POST
+	@Path("pipelines/{pipelineId}/statuses/{statusId}/actions")
+	public Response addStatusAction(@PathParam("pipelineId") String pipelineId, @PathParam("statusId") String statusId,
+			NewActionJson body) {
+		required(body, "body");
+		String ruleId = configuration.change(AUTHOR, "Added an action when a ticket reaches status " + statusId,
+				desk -> {
+					Pipeline pipeline = pipeline(desk, pipelineId);
+					if (pipeline.getStatuses().stream().noneMatch(s -> s.getId().equals(statusId))) {
+						throw new NotFoundException("statusId", statusId,
+								"Pipeline " + pipelineId + " has no status " + statusId);
+					}
+					AutomationRule rule = pipeline.getRules().stream().filter(r -> isStatusChain(r, statusId))
+							.findFirst().orElseGet(() -> {
+								AutomationRule created = DeskFactory.eINSTANCE.createAutomationRule();
+								created.setId(Rules.issueId(desk));
+								created.setEnabled(true);
+								created.setTriggerType(ENTERED_STATUS);
+								Rules.setParameters(created.getTriggerParameters(), Map.of("statusId", statusId));
+								pipeline.getRules().add(created);
+								return created;
+							});
+					AutomationAction action = action(desk,
+							new ActionJson(null, body.actionType(), body.parameters(), body.comment()), null);
+					rule.getActions().add(position(body.position(), rule.getActions().size(), rule.getActions().size()),
+							action);
+					return rule.getId();
+				});
+		return Response.status(201).entity(rule(pipelineId, ruleId)).build();
+	}
+
+	static final String ENTERED_STATUS = "ticket.entered-status";
+	static final String SET_STATUS = "ticket.set-status";
+	static final String EMAIL_SENT = "email.sent-to-customer";
+	static final String CUSTOMER_REPLIED = "customer.replied";
+
+	private static boolean isStatusChain(AutomationRule rule, String statusId) {
+		return ENTERED_STATUS.equals(rule.getTriggerType())
+				&& statusId.equals(Rules.parameters(rule.getTriggerParameters()).get("statusId"));
+	}
+
+	/** One status update trigger: on or off, and the status a ticket is moved to. */
+	public record StatusUpdateJson(Boolean enabled, String statusId) {
+	}
+
+	/** HubSpot's "status update triggers": move the ticket when an email is sent to / a reply comes from the customer. */
+	public record StatusUpdateTriggersJson(StatusUpdateJson emailSentToCustomer, StatusUpdateJson customerReplied) {
+	}
+
+	@GET
+	@Path("pipelines/{pipelineId}/status-update-triggers")
+	public StatusUpdateTriggersJson statusUpdateTriggers(@PathParam("pipelineId") String pipelineId) {
+		Pipeline pipeline = pipeline(configuration.desk(), pipelineId);
+		return new StatusUpdateTriggersJson(statusUpdate(pipeline, EMAIL_SENT), statusUpdate(pipeline, CUSTOMER_REPLIED));
+	}
+
+	/** Sets both triggers (a trigger left out stays as it is); each is one rule with one "set status" action. */
+	@PUT
+	@Path("pipelines/{pipelineId}/status-update-triggers")
+	public StatusUpdateTriggersJson setStatusUpdateTriggers(@PathParam("pipelineId") String pipelineId,
+			StatusUpdateTriggersJson body) {
+		required(body, "body");
+		configuration.change(AUTHOR, "Changed the status update triggers of pipeline " + pipelineId, desk -> {
+			Pipeline pipeline = pipeline(desk, pipelineId);
+			setStatusUpdate(desk, pipeline, EMAIL_SENT, "emailSentToCustomer", body.emailSentToCustomer());
+			setStatusUpdate(desk, pipeline, CUSTOMER_REPLIED, "customerReplied", body.customerReplied());
+			return null;
+		});
+		return statusUpdateTriggers(pipelineId);
+	}
+
+	private static java.util.Optional<AutomationRule> statusUpdateRule(Pipeline pipeline, String triggerType) {
+		return pipeline.getRules().stream().filter(r -> triggerType.equals(r.getTriggerType())
+				&& r.getActions().size() == 1 && SET_STATUS.equals(r.getActions().get(0).getActionType())).findFirst();
+	}
+
+	private static StatusUpdateJson statusUpdate(Pipeline pipeline, String triggerType) {
+		return statusUpdateRule(pipeline, triggerType)
+				.map(r -> new StatusUpdateJson(r.isEnabled(),
+						Rules.parameters(r.getActions().get(0).getParameters()).get("statusId")))
+				.orElse(new StatusUpdateJson(false, null));
+	}
+
+	private static void setStatusUpdate(Desk desk, Pipeline pipeline, String triggerType, String field,
+			StatusUpdateJson json) {
+		if (json == null) {
+			return;
+		}
+		boolean enabled = json.enabled() != null && json.enabled();
+		if (enabled && (json.statusId() == null || json.statusId().isBlank())) {
+			throw new ValidationException(field + ".statusId", "automation.status-update-target",
+					"A status update trigger that is on needs the status to move the ticket to");
+		}
+		if (!enabled && statusUpdateRule(pipeline, triggerType).isEmpty()) {
+			return; // off and never set: nothing to store
+		}
+		AutomationRule rule = statusUpdateRule(pipeline, triggerType).orElseGet(() -> {
+			AutomationRule created = DeskFactory.eINSTANCE.createAutomationRule();
+			created.setId(Rules.issueId(desk));
+			created.setLabel("Status update trigger: " + triggerType);
+			created.setTriggerType(triggerType);
+			AutomationAction action = DeskFactory.eINSTANCE.createAutomationAction();
+			action.setId(Rules.issueId(desk));
+			action.setActionType(SET_STATUS);
+			created.getActions().add(action);
+			pipeline.getRules().add(created);
+			return created;
+		});
+		rule.setEnabled(enabled);
+		if (json.statusId() != null && !json.statusId().isBlank()) {
+			Rules.setParameters(rule.getActions().get(0).getParameters(), Map.of("statusId", json.statusId()));
+		}
 	}
 
 	// --- runs, notifications, notes

@@ -15,8 +15,8 @@ import org.pipedesk.model.desk.Pipeline;
 final class Rules {
 	/** Rules run for chat tickets only when they name this source explicitly. */
 	static final String CHAT = "CHAT";
-	/** The ticket property naming the channel a ticket came from. */
-	static final String SOURCE_PROPERTY = "hs_ticket_source";
+	/** The ticket property naming the channel a ticket came from (HubSpot's source_type: EMAIL, CHAT, FORM, ...). */
+	static final String SOURCE_PROPERTY = "source_type";
 
 	private Rules() {
 	}

@@ -526,4 +526,63 @@ class AutomationIT {
 		assertEquals("automation.parameters-valid", after.path("problems").get(0).path("rule").asText(), after.toString());
 		assertTrue(after.path("problems").get(0).path("message").asText().contains("is not a status of pipeline"));
 	}
+
+	@Test
+	void statusChainsAndStatusUpdateTriggersAreThePipelinesAutomateSettings() {
+		List<StatusInfo> s = pipeline();
+		String p = s.get(0).pipelineId();
+		String statusPath = BASE + "/pipelines/" + p + "/statuses/" + s.get(1).id() + "/actions";
+		JsonNode created = Http.post(statusPath,
+				"{\"actionType\":\"ticket.add-note\",\"parameters\":{\"text\":\"first\"}}").ok(201);
+		JsonNode appended = Http.post(statusPath,
+				"{\"actionType\":\"ticket.add-note\",\"parameters\":{\"text\":\"second\"},\"position\":0}").ok(201);
+		assertEquals(created.path("id").asText(), appended.path("id").asText(), "one chain per status");
+		assertEquals(List.of("second", "first"), texts(appended));
+		JsonNode chains = Http.get(BASE + "/pipelines/" + p + "/status-chains").ok(200).path("results");
+		assertEquals(List.of("A", "B", "C", "Done"), labels(chains));
+		assertEquals(0, chains.get(0).path("rules").size());
+		assertEquals(created.path("id").asText(), chains.get(1).path("rules").get(0).path("id").asText());
+		Http.post(BASE + "/pipelines/" + p + "/statuses/999999/actions",
+				"{\"actionType\":\"ticket.add-note\",\"parameters\":{\"text\":\"x\"}}").error(404, "OBJECT_NOT_FOUND");
+
+		String triggers = BASE + "/pipelines/" + p + "/status-update-triggers";
+		JsonNode off = Http.get(triggers).ok(200);
+		assertFalse(off.path("emailSentToCustomer").path("enabled").asBoolean());
+		JsonNode on = Http.put(triggers, "{\"emailSentToCustomer\":{\"enabled\":true,\"statusId\":\"" + s.get(1).id()
+				+ "\"},\"customerReplied\":{\"enabled\":true,\"statusId\":\"" + s.get(2).id() + "\"}}").ok(200);
+		assertTrue(on.path("emailSentToCustomer").path("enabled").asBoolean());
+		assertEquals(s.get(2).id(), on.path("customerReplied").path("statusId").asText());
+		JsonNode toggled = Http.put(triggers, "{\"customerReplied\":{\"enabled\":false}}").ok(200);
+		assertFalse(toggled.path("customerReplied").path("enabled").asBoolean());
+		assertEquals(s.get(2).id(), toggled.path("customerReplied").path("statusId").asText(), "the target is kept");
+		assertTrue(toggled.path("emailSentToCustomer").path("enabled").asBoolean());
+		Http.put(triggers, "{\"emailSentToCustomer\":{\"enabled\":true}}").error(400, "VALIDATION_ERROR");
+		JsonNode wrong = Http.put(triggers, "{\"emailSentToCustomer\":{\"enabled\":true,\"statusId\":\"" + pipeline().get(0).id()
+				+ "\"}}").error(400, "VALIDATION_ERROR");
+		assertEquals(List.of("automation.parameters-valid"), codes(wrong));
+	}
+
+	private static List<String> labels(JsonNode chains) {
+		List<String> labels = new ArrayList<>();
+		chains.forEach(c -> labels.add(c.path("label").asText()));
+		return labels;
+	}
+
+	@Test
+	void chatTicketsRunOnlyRulesThatNameTheChatSource() {
+		List<StatusInfo> s = pipeline();
+		String p = s.get(0).pipelineId();
+		JsonNode any = createRule(p, "{" + enteredStatus(s.get(1))
+				+ ",\"actions\":[{\"actionType\":\"ticket.add-note\",\"parameters\":{\"text\":\"any\"}}]}");
+		JsonNode chat = createRule(p, "{" + enteredStatus(s.get(1)) + ",\"sources\":[\"CHAT\"]"
+				+ ",\"actions\":[{\"actionType\":\"ticket.add-note\",\"parameters\":{\"text\":\"chat\"}}]}");
+		Ticket fromChat = ticket(s.get(0), Map.of("subject", "hi", "source_type", "CHAT"));
+		Ticket fromEmail = ticket(s.get(0), Map.of("subject", "hello", "source_type", "EMAIL"));
+		move(fromChat, s.get(1));
+		move(fromEmail, s.get(1));
+		assertEquals(fromChat.id(), finishedRuns(chat.path("id").asText(), 1).get(0).path("ticketId").asLong());
+		assertEquals(fromEmail.id(), finishedRuns(any.path("id").asText(), 1).get(0).path("ticketId").asLong());
+		assertEquals(1, runs(chat.path("id").asText()).size());
+		assertEquals(1, runs(any.path("id").asText()).size());
+	}
 }
