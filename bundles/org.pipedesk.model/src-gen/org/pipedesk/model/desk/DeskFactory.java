@@ -104,6 +104,15 @@ public interface DeskFactory extends EFactory
 	Parameter createParameter();
 
 	/**
+	 * Returns a new object of class '<em>Email Template</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Email Template</em>'.
+	 * @generated
+	 */
+	EmailTemplate createEmailTemplate();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

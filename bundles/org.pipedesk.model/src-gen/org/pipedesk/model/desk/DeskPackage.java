@@ -108,13 +108,22 @@ public interface DeskPackage extends EPackage
 	int DESK__RETIRED_IDS = 3;
 
 	/**
+	 * The feature id for the '<em><b>Email Templates</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESK__EMAIL_TEMPLATES = 4;
+
+	/**
 	 * The number of structural features of the '<em>Desk</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DESK_FEATURE_COUNT = 4;
+	int DESK_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Desk</em>' class.
@@ -818,6 +827,88 @@ public interface DeskPackage extends EPackage
 	int PARAMETER_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.pipedesk.model.desk.impl.EmailTemplateImpl <em>Email Template</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pipedesk.model.desk.impl.EmailTemplateImpl
+	 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getEmailTemplate()
+	 * @generated
+	 */
+	int EMAIL_TEMPLATE = 9;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMAIL_TEMPLATE__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMAIL_TEMPLATE__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Subject</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMAIL_TEMPLATE__SUBJECT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Body</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMAIL_TEMPLATE__BODY = 3;
+
+	/**
+	 * The feature id for the '<em><b>Marketing</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMAIL_TEMPLATE__MARKETING = 4;
+
+	/**
+	 * The feature id for the '<em><b>Built In</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMAIL_TEMPLATE__BUILT_IN = 5;
+
+	/**
+	 * The number of structural features of the '<em>Email Template</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMAIL_TEMPLATE_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Email Template</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMAIL_TEMPLATE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.pipedesk.model.desk.TicketState <em>Ticket State</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -825,7 +916,7 @@ public interface DeskPackage extends EPackage
 	 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getTicketState()
 	 * @generated
 	 */
-	int TICKET_STATE = 9;
+	int TICKET_STATE = 10;
 
 	/**
 	 * The meta object id for the '{@link org.pipedesk.model.desk.PropertyType <em>Property Type</em>}' enum.
@@ -835,7 +926,7 @@ public interface DeskPackage extends EPackage
 	 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getPropertyType()
 	 * @generated
 	 */
-	int PROPERTY_TYPE = 10;
+	int PROPERTY_TYPE = 11;
 
 
 	/**
@@ -891,6 +982,17 @@ public interface DeskPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getDesk_RetiredIds();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.pipedesk.model.desk.Desk#getEmailTemplates <em>Email Templates</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Email Templates</em>'.
+	 * @see org.pipedesk.model.desk.Desk#getEmailTemplates()
+	 * @see #getDesk()
+	 * @generated
+	 */
+	EReference getDesk_EmailTemplates();
 
 	/**
 	 * Returns the meta object for class '{@link org.pipedesk.model.desk.Pipeline <em>Pipeline</em>}'.
@@ -1545,6 +1647,82 @@ public interface DeskPackage extends EPackage
 	EAttribute getParameter_Value();
 
 	/**
+	 * Returns the meta object for class '{@link org.pipedesk.model.desk.EmailTemplate <em>Email Template</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Email Template</em>'.
+	 * @see org.pipedesk.model.desk.EmailTemplate
+	 * @generated
+	 */
+	EClass getEmailTemplate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.EmailTemplate#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.pipedesk.model.desk.EmailTemplate#getId()
+	 * @see #getEmailTemplate()
+	 * @generated
+	 */
+	EAttribute getEmailTemplate_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.EmailTemplate#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.pipedesk.model.desk.EmailTemplate#getName()
+	 * @see #getEmailTemplate()
+	 * @generated
+	 */
+	EAttribute getEmailTemplate_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.EmailTemplate#getSubject <em>Subject</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subject</em>'.
+	 * @see org.pipedesk.model.desk.EmailTemplate#getSubject()
+	 * @see #getEmailTemplate()
+	 * @generated
+	 */
+	EAttribute getEmailTemplate_Subject();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.EmailTemplate#getBody <em>Body</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Body</em>'.
+	 * @see org.pipedesk.model.desk.EmailTemplate#getBody()
+	 * @see #getEmailTemplate()
+	 * @generated
+	 */
+	EAttribute getEmailTemplate_Body();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.EmailTemplate#isMarketing <em>Marketing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Marketing</em>'.
+	 * @see org.pipedesk.model.desk.EmailTemplate#isMarketing()
+	 * @see #getEmailTemplate()
+	 * @generated
+	 */
+	EAttribute getEmailTemplate_Marketing();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.EmailTemplate#isBuiltIn <em>Built In</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Built In</em>'.
+	 * @see org.pipedesk.model.desk.EmailTemplate#isBuiltIn()
+	 * @see #getEmailTemplate()
+	 * @generated
+	 */
+	EAttribute getEmailTemplate_BuiltIn();
+
+	/**
 	 * Returns the meta object for enum '{@link org.pipedesk.model.desk.TicketState <em>Ticket State</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1629,6 +1807,14 @@ public interface DeskPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute DESK__RETIRED_IDS = eINSTANCE.getDesk_RetiredIds();
+
+		/**
+		 * The meta object literal for the '<em><b>Email Templates</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DESK__EMAIL_TEMPLATES = eINSTANCE.getDesk_EmailTemplates();
 
 		/**
 		 * The meta object literal for the '{@link org.pipedesk.model.desk.impl.PipelineImpl <em>Pipeline</em>}' class.
@@ -2125,6 +2311,64 @@ public interface DeskPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute PARAMETER__VALUE = eINSTANCE.getParameter_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.pipedesk.model.desk.impl.EmailTemplateImpl <em>Email Template</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pipedesk.model.desk.impl.EmailTemplateImpl
+		 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getEmailTemplate()
+		 * @generated
+		 */
+		EClass EMAIL_TEMPLATE = eINSTANCE.getEmailTemplate();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EMAIL_TEMPLATE__ID = eINSTANCE.getEmailTemplate_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EMAIL_TEMPLATE__NAME = eINSTANCE.getEmailTemplate_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Subject</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EMAIL_TEMPLATE__SUBJECT = eINSTANCE.getEmailTemplate_Subject();
+
+		/**
+		 * The meta object literal for the '<em><b>Body</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EMAIL_TEMPLATE__BODY = eINSTANCE.getEmailTemplate_Body();
+
+		/**
+		 * The meta object literal for the '<em><b>Marketing</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EMAIL_TEMPLATE__MARKETING = eINSTANCE.getEmailTemplate_Marketing();
+
+		/**
+		 * The meta object literal for the '<em><b>Built In</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EMAIL_TEMPLATE__BUILT_IN = eINSTANCE.getEmailTemplate_BuiltIn();
 
 		/**
 		 * The meta object literal for the '{@link org.pipedesk.model.desk.TicketState <em>Ticket State</em>}' enum.

@@ -74,6 +74,7 @@ public class DeskFactoryImpl extends EFactoryImpl implements DeskFactory
 			case DeskPackage.AUTOMATION_RULE: return createAutomationRule();
 			case DeskPackage.AUTOMATION_ACTION: return createAutomationAction();
 			case DeskPackage.PARAMETER: return createParameter();
+			case DeskPackage.EMAIL_TEMPLATE: return createEmailTemplate();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -223,6 +224,18 @@ public class DeskFactoryImpl extends EFactoryImpl implements DeskFactory
 	{
 		ParameterImpl parameter = new ParameterImpl();
 		return parameter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EmailTemplate createEmailTemplate()
+	{
+		EmailTemplateImpl emailTemplate = new EmailTemplateImpl();
+		return emailTemplate;
 	}
 
 	/**

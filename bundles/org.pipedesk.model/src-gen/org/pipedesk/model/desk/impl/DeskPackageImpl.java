@@ -15,6 +15,7 @@ import org.pipedesk.model.desk.AutomationRule;
 import org.pipedesk.model.desk.Desk;
 import org.pipedesk.model.desk.DeskFactory;
 import org.pipedesk.model.desk.DeskPackage;
+import org.pipedesk.model.desk.EmailTemplate;
 import org.pipedesk.model.desk.Parameter;
 import org.pipedesk.model.desk.Pipeline;
 import org.pipedesk.model.desk.PropertyDefinition;
@@ -94,6 +95,13 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 	 * @generated
 	 */
 	private EClass parameterEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass emailTemplateEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -224,6 +232,17 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 	public EAttribute getDesk_RetiredIds()
 	{
 		return (EAttribute)deskEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDesk_EmailTemplates()
+	{
+		return (EReference)deskEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -892,6 +911,83 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getEmailTemplate()
+	{
+		return emailTemplateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEmailTemplate_Id()
+	{
+		return (EAttribute)emailTemplateEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEmailTemplate_Name()
+	{
+		return (EAttribute)emailTemplateEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEmailTemplate_Subject()
+	{
+		return (EAttribute)emailTemplateEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEmailTemplate_Body()
+	{
+		return (EAttribute)emailTemplateEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEmailTemplate_Marketing()
+	{
+		return (EAttribute)emailTemplateEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEmailTemplate_BuiltIn()
+	{
+		return (EAttribute)emailTemplateEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTicketState()
 	{
 		return ticketStateEEnum;
@@ -944,6 +1040,7 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 		createEReference(deskEClass, DESK__PROPERTIES);
 		createEAttribute(deskEClass, DESK__LAST_ISSUED_ID);
 		createEAttribute(deskEClass, DESK__RETIRED_IDS);
+		createEReference(deskEClass, DESK__EMAIL_TEMPLATES);
 
 		pipelineEClass = createEClass(PIPELINE);
 		createEAttribute(pipelineEClass, PIPELINE__ID);
@@ -1013,6 +1110,14 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 		createEAttribute(parameterEClass, PARAMETER__NAME);
 		createEAttribute(parameterEClass, PARAMETER__VALUE);
 
+		emailTemplateEClass = createEClass(EMAIL_TEMPLATE);
+		createEAttribute(emailTemplateEClass, EMAIL_TEMPLATE__ID);
+		createEAttribute(emailTemplateEClass, EMAIL_TEMPLATE__NAME);
+		createEAttribute(emailTemplateEClass, EMAIL_TEMPLATE__SUBJECT);
+		createEAttribute(emailTemplateEClass, EMAIL_TEMPLATE__BODY);
+		createEAttribute(emailTemplateEClass, EMAIL_TEMPLATE__MARKETING);
+		createEAttribute(emailTemplateEClass, EMAIL_TEMPLATE__BUILT_IN);
+
 		// Create enums
 		ticketStateEEnum = createEEnum(TICKET_STATE);
 		propertyTypeEEnum = createEEnum(PROPERTY_TYPE);
@@ -1054,6 +1159,7 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 		initEReference(getDesk_Properties(), this.getPropertyDefinition(), null, "properties", null, 0, -1, Desk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDesk_LastIssuedId(), ecorePackage.getELong(), "lastIssuedId", null, 0, 1, Desk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDesk_RetiredIds(), ecorePackage.getEString(), "retiredIds", null, 0, -1, Desk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDesk_EmailTemplates(), this.getEmailTemplate(), null, "emailTemplates", null, 0, -1, Desk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(pipelineEClass, Pipeline.class, "Pipeline", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPipeline_Id(), ecorePackage.getEString(), "id", null, 0, 1, Pipeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1122,6 +1228,14 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 		initEClass(parameterEClass, Parameter.class, "Parameter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getParameter_Name(), ecorePackage.getEString(), "name", null, 0, 1, Parameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getParameter_Value(), ecorePackage.getEString(), "value", null, 0, 1, Parameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(emailTemplateEClass, EmailTemplate.class, "EmailTemplate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEmailTemplate_Id(), ecorePackage.getEString(), "id", null, 0, 1, EmailTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEmailTemplate_Name(), ecorePackage.getEString(), "name", null, 0, 1, EmailTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEmailTemplate_Subject(), ecorePackage.getEString(), "subject", null, 0, 1, EmailTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEmailTemplate_Body(), ecorePackage.getEString(), "body", null, 0, 1, EmailTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEmailTemplate_Marketing(), ecorePackage.getEBoolean(), "marketing", null, 0, 1, EmailTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEmailTemplate_BuiltIn(), ecorePackage.getEBoolean(), "builtIn", null, 0, 1, EmailTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(ticketStateEEnum, TicketState.class, "TicketState");

@@ -120,6 +120,11 @@ public class DeskAdapterFactory extends AdapterFactoryImpl
 				return createParameterAdapter();
 			}
 			@Override
+			public Adapter caseEmailTemplate(EmailTemplate object)
+			{
+				return createEmailTemplateAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object)
 			{
 				return createEObjectAdapter();
@@ -272,6 +277,21 @@ public class DeskAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createParameterAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.pipedesk.model.desk.EmailTemplate <em>Email Template</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.pipedesk.model.desk.EmailTemplate
+	 * @generated
+	 */
+	public Adapter createEmailTemplateAdapter()
 	{
 		return null;
 	}

@@ -135,6 +135,13 @@ public class DeskSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case DeskPackage.EMAIL_TEMPLATE:
+			{
+				EmailTemplate emailTemplate = (EmailTemplate)theEObject;
+				T result = caseEmailTemplate(emailTemplate);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -279,6 +286,22 @@ public class DeskSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseParameter(Parameter object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Email Template</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Email Template</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEmailTemplate(EmailTemplate object)
 	{
 		return null;
 	}

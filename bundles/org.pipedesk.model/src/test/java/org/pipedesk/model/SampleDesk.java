@@ -79,6 +79,14 @@ public final class SampleDesk {
 		billing.getStatuses().add(status("7", "Paid", 1, TicketState.CLOSED, 1_700_000_100_000L));
 		desk.getPipelines().add(billing);
 
+		org.pipedesk.model.desk.EmailTemplate template = F.createEmailTemplate();
+		template.setId("ticket-received");
+		template.setName("Ticket received");
+		template.setSubject("We got it: {{ticket.subject}}");
+		template.setBody("<p>Hello {{contact.firstname}}</p>");
+		template.setMarketing(true);
+		template.setBuiltIn(true);
+		desk.getEmailTemplates().add(template);
 		desk.setLastIssuedId(8);
 		desk.getRetiredIds().add("3");
 		desk.getRetiredIds().add("4");

@@ -56,6 +56,11 @@ public record ParameterDescriptor(String name, String label, String description,
 				&& desk.getProperties().stream().anyMatch(p -> p.getName().equals(value) && !p.isArchived())
 						? Optional.empty()
 						: Optional.of("'" + name + "': property " + value + " does not exist or is archived");
+		case TEMPLATE -> EmailTemplates.BUILT_IN.contains(value)
+				|| pipeline != null && pipeline.eContainer() instanceof org.pipedesk.model.desk.Desk desk
+						&& desk.getEmailTemplates().stream().anyMatch(t -> value.equals(t.getId()))
+								? Optional.empty()
+								: Optional.of("'" + name + "': email template " + value + " does not exist");
 		};
 	}
 

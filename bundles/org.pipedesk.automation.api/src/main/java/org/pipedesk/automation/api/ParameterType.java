@@ -17,5 +17,7 @@ public enum ParameterType {
 	/** The id of a status of the rule's pipeline. */
 	STATUS,
 	/** The name of a ticket property that exists and is not archived. */
-	PROPERTY
+	PROPERTY,
+	/** The id of an email template (built-in or custom). */
+	TEMPLATE
 }

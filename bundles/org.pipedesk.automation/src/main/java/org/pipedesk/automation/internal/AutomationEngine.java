@@ -14,9 +14,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.pipedesk.automation.api.AutomationEvent;
+import org.pipedesk.automation.api.AutomationEvents;
 import org.pipedesk.automation.api.TriggerType;
 import org.pipedesk.core.api.ConfigurationService;
 import org.pipedesk.core.api.DomainEvent;
+import org.pipedesk.core.spi.DeskStore;
 import org.pipedesk.core.spi.StoreTransaction;
 import org.pipedesk.core.spi.TransactionalEventListener;
 import org.pipedesk.model.desk.AutomationAction;
@@ -33,8 +35,8 @@ import org.slf4j.LoggerFactory;
  * a run caused by an action of another run is one level deeper, and a run that is too deep or whose rule already
  * fired in its own causal chain is recorded as STOPPED with the reason, with no jobs.
  */
-@Component(service = { TransactionalEventListener.class, AutomationEngine.class })
-public class AutomationEngine implements TransactionalEventListener {
+@Component(service = { TransactionalEventListener.class, AutomationEvents.class, AutomationEngine.class })
+public class AutomationEngine implements TransactionalEventListener, AutomationEvents {
 	/** Runs caused by runs caused by ... at most this deep. */
 	static final int MAX_DEPTH = 5;
 	private static final Logger LOG = LoggerFactory.getLogger(AutomationEngine.class);
@@ -42,14 +44,24 @@ public class AutomationEngine implements TransactionalEventListener {
 	private final ConfigurationService configuration;
 	private final AutomationTypes types;
 	private final AutomationWorker worker;
+	private final DeskStore store;
 	private final Clock clock = Clock.systemUTC();
 
 	@Activate
 	public AutomationEngine(@Reference ConfigurationService configuration, @Reference AutomationTypes types,
-			@Reference AutomationWorker worker) {
+			@Reference AutomationWorker worker, @Reference DeskStore store) {
 		this.configuration = configuration;
 		this.types = types;
 		this.worker = worker;
+		this.store = store;
+	}
+
+	@Override
+	public void publish(DomainEvent event) {
+		store.inTransaction(tx -> {
+			onEvent(tx, event);
+			return null;
+		});
 	}
 
 	/** A rule fired by an event, with what keeps it from running (if anything). */

@@ -66,6 +66,9 @@ public class RuleCheck implements ConfigurationCheck {
 				}
 			}
 		}
+		if (!EcoreUtil.equals(before.getEmailTemplates(), after.getEmailTemplates())) {
+			violations.addAll(TemplatesResource.check(after));
+		}
 		return violations;
 	}
 

@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -41,7 +41,7 @@ public class DeskConfiguration {
 	private final EditionLimits limits;
 	private final Clock clock;
 	private volatile Snapshot current;
-	private final List<ConfigurationCheck> checks = new CopyOnWriteArrayList<>();
+	private final LazyServices<ConfigurationCheck> checks = new LazyServices<>();
 
 	record Snapshot(long version, Desk desk) {
 	}
@@ -69,12 +69,13 @@ public class DeskConfiguration {
 		});
 	}
 
-	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-	void addCheck(ConfigurationCheck check) {
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+			service = ConfigurationCheck.class)
+	void addCheck(ComponentServiceObjects<ConfigurationCheck> check) {
 		checks.add(check);
 	}
 
-	void removeCheck(ConfigurationCheck check) {
+	void removeCheck(ComponentServiceObjects<ConfigurationCheck> check) {
 		checks.remove(check);
 	}
 

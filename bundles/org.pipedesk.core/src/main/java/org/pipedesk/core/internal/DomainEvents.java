@@ -3,6 +3,7 @@ package org.pipedesk.core.internal;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -33,21 +34,21 @@ public class DomainEvents {
 		listeners.remove(listener);
 	}
 
-	private final List<TransactionalEventListener> transactionalListeners = new CopyOnWriteArrayList<>();
+	private final LazyServices<TransactionalEventListener> transactionalListeners = new LazyServices<>();
 
-	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-	void addTransactionalListener(TransactionalEventListener listener) {
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+			service = TransactionalEventListener.class)
+	void addTransactionalListener(ComponentServiceObjects<TransactionalEventListener> listener) {
 		transactionalListeners.add(listener);
 	}
 
-	void removeTransactionalListener(TransactionalEventListener listener) {
+	void removeTransactionalListener(ComponentServiceObjects<TransactionalEventListener> listener) {
 		transactionalListeners.remove(listener);
 	}
 
 	void publishAfterCommit(StoreTransaction tx, DomainEvent event) {
-		for (TransactionalEventListener listener : transactionalListeners) {
-			listener.onEvent(tx, event); // a failure rolls the change back: nothing is lost
-		}
+		// a failure rolls the change back: nothing is lost
+		transactionalListeners.forEach(listener -> listener.onEvent(tx, event));
 		tx.afterCommit(() -> publish(event));
 	}
 

@@ -81,11 +81,16 @@ class AutomationIT {
 				return context.getServiceReferences("org.pipedesk.automation.internal.AutomationWorker",
 						"(actionTimeoutMillis=1000)") != null
 						&& context.getServiceReferences("org.pipedesk.core.spi.TransactionalEventListener", null) != null
-						&& Http.get(BASE + "/action-types").status() == 200;
+						&& apiAnswers();
 			} catch (org.osgi.framework.InvalidSyntaxException e) {
 				throw new AssertionError(e);
 			}
 		});
+	}
+
+	/** The automation resources register one by one (and again after the engine restarts). */
+	private static boolean apiAnswers() {
+		return Http.get(BASE + "/action-types").status() == 200 && Http.get(BASE + "/templates").status() == 200;
 	}
 
 	/** A pipeline with open statuses A, B, C and a closed Done; returns its statuses in that order. */
@@ -453,6 +458,7 @@ class AutomationIT {
 				JsonNode notes = Http.get(BASE + "/tickets/" + ticket.id() + "/notes").ok(200).path("results");
 				assertEquals(1, notes.size(), "ticket " + ticket.id() + " got its note exactly once");
 			}
+			await("the automation API back", AutomationIT::apiAnswers);
 			assertEquals(20, action.calls.size());
 			assertTrue(action.calls.values().stream().allMatch(n -> n.get() == 1), action.calls.toString());
 		} finally {
@@ -584,5 +590,109 @@ class AutomationIT {
 		assertEquals(fromEmail.id(), finishedRuns(any.path("id").asText(), 1).get(0).path("ticketId").asLong());
 		assertEquals(1, runs(chat.path("id").asText()).size());
 		assertEquals(1, runs(any.path("id").asText()).size());
+	}
+
+	@Test
+	void statusUpdateTriggersMoveTheTicketWhenAnEmailIsSentAndWhenTheCustomerReplies() {
+		List<StatusInfo> s = pipeline();
+		String p = s.get(0).pipelineId();
+		Http.put(BASE + "/pipelines/" + p + "/status-update-triggers", "{\"emailSentToCustomer\":{\"enabled\":true,"
+				+ "\"statusId\":\"" + s.get(1).id() + "\"},\"customerReplied\":{\"enabled\":true,\"statusId\":\""
+				+ s.get(2).id() + "\"}}").ok(200);
+		Ticket ticket = ticket(s.get(0), Map.of("subject", "Mail"));
+		org.pipedesk.automation.api.AutomationEvents events = Osgi.service(org.pipedesk.automation.api.AutomationEvents.class);
+		events.publish(new org.pipedesk.core.api.DomainEvent.EmailSentToCustomer(reload(ticket), "m1",
+				java.time.Instant.now()));
+		await("the ticket moved on the email sent", () -> s.get(1).id().equals(reload(ticket).statusId()));
+		events.publish(new org.pipedesk.core.api.DomainEvent.CustomerReplied(reload(ticket), "m2",
+				java.time.Instant.now()));
+		await("the ticket moved on the reply", () -> s.get(2).id().equals(reload(ticket).statusId()));
+	}
+
+	@Test
+	void templatesAreEditableResettableAndEscapedInThePreview() {
+		String templates = BASE + "/templates";
+		JsonNode all = Http.get(templates).ok(200).path("results");
+		JsonNode received = find(all, "ticket-received");
+		assertTrue(received.path("builtIn").asBoolean());
+		assertFalse(received.path("marketing").asBoolean());
+		find(all, "ticket-closed");
+		String defaultSubject = received.path("subject").asText();
+
+		JsonNode edited = Http.put(templates + "/ticket-received", "{\"name\":\"Ticket received\",\"subject\":"
+				+ "\"Got it: {{ticket.subject}}\",\"body\":\"<p>{{ticket.subject}} for {{contact.firstname}}</p>\"}").ok(200);
+		assertTrue(edited.path("edited").asBoolean());
+		JsonNode marketing = Http.put(templates + "/ticket-received", "{\"name\":\"x\",\"subject\":\"x\",\"body\":\"x\","
+				+ "\"marketing\":true}").error(400, "VALIDATION_ERROR");
+		assertEquals(List.of("template.built-in-transactional"), codes(marketing));
+
+		List<StatusInfo> s = pipeline();
+		Ticket ticket = ticket(s.get(0), Map.of("subject", "<script>alert(1)</script>"));
+		JsonNode preview = Http.post(templates + "/ticket-received/preview", "{\"ticketId\":" + ticket.id()
+				+ ",\"contact\":{\"email\":\"a@example.org\",\"firstName\":\"Ada & Co\"}}").ok(200);
+		assertEquals("Got it: <script>alert(1)</script>", preview.path("subject").asText());
+		assertEquals("<p>&lt;script&gt;alert(1)&lt;/script&gt; for Ada &amp; Co</p>", preview.path("html").asText());
+
+		JsonNode reset = Http.post(templates + "/ticket-received/reset", null).ok(200);
+		assertEquals(defaultSubject, reset.path("subject").asText());
+		assertFalse(reset.path("edited").asBoolean());
+
+		JsonNode custom = Http.post(templates, "{\"name\":\"Promo\",\"subject\":\"Offer\",\"body\":\"<p>Hi</p>\","
+				+ "\"marketing\":true}").ok(201);
+		assertTrue(custom.path("marketing").asBoolean());
+		assertFalse(custom.path("builtIn").asBoolean());
+		Http.delete(templates + "/ticket-closed").error(409, "CONFLICT");
+		Http.delete(templates + "/" + custom.path("id").asText()).ok(204);
+		Http.get(templates + "/" + custom.path("id").asText()).error(404, "OBJECT_NOT_FOUND");
+		JsonNode nameless = Http.post(templates, "{\"subject\":\"s\",\"body\":\"b\"}").error(400, "VALIDATION_ERROR");
+		assertEquals(List.of("template.name-required"), codes(nameless));
+	}
+
+	@Test
+	void sendEmailUsesTheMailChannelAndSkipsMarketingForNonMarketingContacts() {
+		List<org.pipedesk.automation.api.OutboundMail.MailMessage> sent = new CopyOnWriteArrayList<>();
+		ServiceRegistration<org.pipedesk.automation.api.ContactDirectory> directory = context().registerService(
+				org.pipedesk.automation.api.ContactDirectory.class,
+				ticket -> java.util.Optional.of(new org.pipedesk.automation.api.ContactDirectory.Contact(
+						"c" + ticket.id() + "@example.org", "Cy", "Doe",
+						ticket.properties().getOrDefault("subject", "").startsWith("M"))),
+				null);
+		ServiceRegistration<org.pipedesk.automation.api.OutboundMail> mail = context().registerService(
+				org.pipedesk.automation.api.OutboundMail.class, message -> {
+					sent.add(message);
+					return "msg-" + sent.size();
+				}, null);
+		try {
+			Http.post(BASE + "/templates/ticket-received/reset", null).ok(200);
+			List<StatusInfo> s = pipeline();
+			String promo = Http.post(BASE + "/templates", "{\"name\":\"Promo\",\"subject\":\"Offer for {{contact.firstname}}\","
+					+ "\"body\":\"<p>Hi</p>\",\"marketing\":true}").ok(201).path("id").asText();
+			JsonNode rule = createRule(s.get(0).pipelineId(), "{" + enteredStatus(s.get(1)) + ",\"actions\":["
+					+ "{\"actionType\":\"email.send-template\",\"parameters\":{\"templateId\":\"ticket-received\"}},"
+					+ "{\"actionType\":\"email.send-template\",\"parameters\":{\"templateId\":\"" + promo + "\"}}]}");
+			Ticket plain = ticket(s.get(0), Map.of("subject", "plain"));
+			move(plain, s.get(1));
+			JsonNode run = finishedRuns(rule.path("id").asText(), 1).get(0);
+			assertEquals(List.of("DONE", "SKIPPED"), states(run));
+			assertTrue(run.path("actions").get(1).path("outcome").asText().contains("is not a marketing contact"),
+					run.toString());
+			assertEquals(1, sent.size());
+			assertEquals("c" + plain.id() + "@example.org", sent.get(0).to());
+			assertEquals("We received your request: plain", sent.get(0).subject());
+			assertEquals(plain.id(), sent.get(0).ticketId());
+
+			Ticket subscriber = ticket(s.get(0), Map.of("subject", "Marketing welcome"));
+			move(subscriber, s.get(1));
+			assertEquals(List.of("DONE", "DONE"), states(finishedRuns(rule.path("id").asText(), 2).get(0)));
+			assertEquals(3, sent.size());
+			assertEquals("Offer for Cy", sent.get(2).subject());
+			JsonNode unknown = Http.post(BASE + "/pipelines/" + s.get(0).pipelineId() + "/rules", "{" + enteredStatus(s.get(1))
+					+ ",\"actions\":[{\"actionType\":\"email.send-template\",\"parameters\":{\"templateId\":\"nope\"}}]}")
+					.error(400, "VALIDATION_ERROR");
+			assertEquals(List.of("automation.parameters-valid"), codes(unknown));
+		} finally {
+			mail.unregister();
+			directory.unregister();
+		}
 	}
 }
