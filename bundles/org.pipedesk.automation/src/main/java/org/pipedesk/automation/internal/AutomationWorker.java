@@ -59,8 +59,8 @@ public class AutomationWorker {
 
 	@ObjectClassDefinition(name = "Pipedesk automation worker")
 	public @interface Config {
-		@AttributeDefinition(description = "Threads executing actions")
-		int threads() default 2;
+		@AttributeDefinition(description = "Threads executing actions (each waits on the database most of the time)")
+		int threads() default 4;
 
 		@AttributeDefinition(description = "Attempts of an action before it fails for good")
 		int maxAttempts() default 5;
@@ -86,6 +86,8 @@ public class AutomationWorker {
 	private final ScheduledExecutorService timer;
 	private final Thread dispatcher;
 	private volatile boolean running = true;
+	/** The queue is read again when fewer jobs than this are queued or running in this process. */
+	private final int lowWaterMark;
 
 	@Activate
 	public AutomationWorker(@Reference DeskStore store, @Reference AutomationTypes types,
@@ -94,6 +96,7 @@ public class AutomationWorker {
 		this.types = types;
 		this.tickets = tickets;
 		this.config = config;
+		this.lowWaterMark = Math.max(8, config.threads() * 4);
 		this.executors = Executors.newFixedThreadPool(Math.max(1, config.threads()),
 				Thread.ofPlatform().name("pipedesk-automation-", 1).daemon().factory());
 		this.timer = Executors.newSingleThreadScheduledExecutor(
@@ -126,6 +129,9 @@ public class AutomationWorker {
 				wakeUp.drainPermits();
 				if (!running) {
 					return;
+				}
+				if (inFlight.size() > lowWaterMark) {
+					continue; // enough work queued: read the queue again once the workers have drained it
 				}
 				List<Long> due = store.inTransaction(tx -> JobQueue.dueJobs(connection(tx), clock.instant(), 200));
 				for (Long jobId : due) {
