@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.pipedesk.model.desk.Desk#getProperties <em>Properties</em>}</li>
  *   <li>{@link org.pipedesk.model.desk.Desk#getLastIssuedId <em>Last Issued Id</em>}</li>
  *   <li>{@link org.pipedesk.model.desk.Desk#getRetiredIds <em>Retired Ids</em>}</li>
+ *   <li>{@link org.pipedesk.model.desk.Desk#getEmailTemplates <em>Email Templates</em>}</li>
  * </ul>
  *
  * @see org.pipedesk.model.desk.DeskPackage#getDesk()
@@ -90,5 +91,20 @@ public interface Desk extends EObject
 	 * @generated
 	 */
 	EList<String> getRetiredIds();
+
+	/**
+	 * Returns the value of the '<em><b>Email Templates</b></em>' containment reference list.
+	 * The list contents are of type {@link org.pipedesk.model.desk.EmailTemplate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Custom email templates, and edited versions of the built-in ones (builtIn set; removing one resets it).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Email Templates</em>' containment reference list.
+	 * @see org.pipedesk.model.desk.DeskPackage#getDesk_EmailTemplates()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<EmailTemplate> getEmailTemplates();
 
 } // Desk

@@ -86,6 +86,42 @@ public interface DeskFactory extends EFactory
 	AccessGrant createAccessGrant();
 
 	/**
+	 * Returns a new object of class '<em>Automation Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Automation Rule</em>'.
+	 * @generated
+	 */
+	AutomationRule createAutomationRule();
+
+	/**
+	 * Returns a new object of class '<em>Automation Action</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Automation Action</em>'.
+	 * @generated
+	 */
+	AutomationAction createAutomationAction();
+
+	/**
+	 * Returns a new object of class '<em>Parameter</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Parameter</em>'.
+	 * @generated
+	 */
+	Parameter createParameter();
+
+	/**
+	 * Returns a new object of class '<em>Email Template</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Email Template</em>'.
+	 * @generated
+	 */
+	EmailTemplate createEmailTemplate();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

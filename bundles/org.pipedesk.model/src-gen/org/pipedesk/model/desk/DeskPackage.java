@@ -108,13 +108,22 @@ public interface DeskPackage extends EPackage
 	int DESK__RETIRED_IDS = 3;
 
 	/**
+	 * The feature id for the '<em><b>Email Templates</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESK__EMAIL_TEMPLATES = 4;
+
+	/**
 	 * The number of structural features of the '<em>Desk</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DESK_FEATURE_COUNT = 4;
+	int DESK_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Desk</em>' class.
@@ -217,13 +226,22 @@ public interface DeskPackage extends EPackage
 	int PIPELINE__ACCESS_GRANTS = 8;
 
 	/**
+	 * The feature id for the '<em><b>Rules</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIPELINE__RULES = 9;
+
+	/**
 	 * The number of structural features of the '<em>Pipeline</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PIPELINE_FEATURE_COUNT = 9;
+	int PIPELINE_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Pipeline</em>' class.
@@ -681,6 +699,289 @@ public interface DeskPackage extends EPackage
 	int ACCESS_GRANT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.pipedesk.model.desk.impl.AutomationRuleImpl <em>Automation Rule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pipedesk.model.desk.impl.AutomationRuleImpl
+	 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getAutomationRule()
+	 * @generated
+	 */
+	int AUTOMATION_RULE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTOMATION_RULE__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTOMATION_RULE__LABEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTOMATION_RULE__ENABLED = 2;
+
+	/**
+	 * The feature id for the '<em><b>Trigger Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTOMATION_RULE__TRIGGER_TYPE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Trigger Parameters</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTOMATION_RULE__TRIGGER_PARAMETERS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTOMATION_RULE__SOURCES = 5;
+
+	/**
+	 * The feature id for the '<em><b>Actions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTOMATION_RULE__ACTIONS = 6;
+
+	/**
+	 * The number of structural features of the '<em>Automation Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTOMATION_RULE_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Automation Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTOMATION_RULE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.pipedesk.model.desk.impl.AutomationActionImpl <em>Automation Action</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pipedesk.model.desk.impl.AutomationActionImpl
+	 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getAutomationAction()
+	 * @generated
+	 */
+	int AUTOMATION_ACTION = 8;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTOMATION_ACTION__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Action Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTOMATION_ACTION__ACTION_TYPE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Parameters</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTOMATION_ACTION__PARAMETERS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Comment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTOMATION_ACTION__COMMENT = 3;
+
+	/**
+	 * The number of structural features of the '<em>Automation Action</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTOMATION_ACTION_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Automation Action</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTOMATION_ACTION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.pipedesk.model.desk.impl.ParameterImpl <em>Parameter</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pipedesk.model.desk.impl.ParameterImpl
+	 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getParameter()
+	 * @generated
+	 */
+	int PARAMETER = 9;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER__VALUE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Parameter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Parameter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.pipedesk.model.desk.impl.EmailTemplateImpl <em>Email Template</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pipedesk.model.desk.impl.EmailTemplateImpl
+	 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getEmailTemplate()
+	 * @generated
+	 */
+	int EMAIL_TEMPLATE = 10;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMAIL_TEMPLATE__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMAIL_TEMPLATE__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Subject</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMAIL_TEMPLATE__SUBJECT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Body</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMAIL_TEMPLATE__BODY = 3;
+
+	/**
+	 * The feature id for the '<em><b>Marketing</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMAIL_TEMPLATE__MARKETING = 4;
+
+	/**
+	 * The feature id for the '<em><b>Built In</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMAIL_TEMPLATE__BUILT_IN = 5;
+
+	/**
+	 * The number of structural features of the '<em>Email Template</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMAIL_TEMPLATE_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Email Template</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMAIL_TEMPLATE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.pipedesk.model.desk.TicketState <em>Ticket State</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -688,7 +989,7 @@ public interface DeskPackage extends EPackage
 	 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getTicketState()
 	 * @generated
 	 */
-	int TICKET_STATE = 7;
+	int TICKET_STATE = 11;
 
 	/**
 	 * The meta object id for the '{@link org.pipedesk.model.desk.PropertyType <em>Property Type</em>}' enum.
@@ -698,7 +999,7 @@ public interface DeskPackage extends EPackage
 	 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getPropertyType()
 	 * @generated
 	 */
-	int PROPERTY_TYPE = 8;
+	int PROPERTY_TYPE = 12;
 
 	/**
 	 * The meta object id for the '{@link org.pipedesk.model.desk.PrincipalType <em>Principal Type</em>}' enum.
@@ -708,7 +1009,7 @@ public interface DeskPackage extends EPackage
 	 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getPrincipalType()
 	 * @generated
 	 */
-	int PRINCIPAL_TYPE = 9;
+	int PRINCIPAL_TYPE = 13;
 
 	/**
 	 * The meta object id for the '{@link org.pipedesk.model.desk.AccessLevel <em>Access Level</em>}' enum.
@@ -718,7 +1019,7 @@ public interface DeskPackage extends EPackage
 	 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getAccessLevel()
 	 * @generated
 	 */
-	int ACCESS_LEVEL = 10;
+	int ACCESS_LEVEL = 14;
 
 
 	/**
@@ -774,6 +1075,17 @@ public interface DeskPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getDesk_RetiredIds();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.pipedesk.model.desk.Desk#getEmailTemplates <em>Email Templates</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Email Templates</em>'.
+	 * @see org.pipedesk.model.desk.Desk#getEmailTemplates()
+	 * @see #getDesk()
+	 * @generated
+	 */
+	EReference getDesk_EmailTemplates();
 
 	/**
 	 * Returns the meta object for class '{@link org.pipedesk.model.desk.Pipeline <em>Pipeline</em>}'.
@@ -883,6 +1195,17 @@ public interface DeskPackage extends EPackage
 	 * @generated
 	 */
 	EReference getPipeline_AccessGrants();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.pipedesk.model.desk.Pipeline#getRules <em>Rules</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Rules</em>'.
+	 * @see org.pipedesk.model.desk.Pipeline#getRules()
+	 * @see #getPipeline()
+	 * @generated
+	 */
+	EReference getPipeline_Rules();
 
 	/**
 	 * Returns the meta object for class '{@link org.pipedesk.model.desk.Status <em>Status</em>}'.
@@ -1309,6 +1632,255 @@ public interface DeskPackage extends EPackage
 	EAttribute getAccessGrant_Level();
 
 	/**
+	 * Returns the meta object for class '{@link org.pipedesk.model.desk.AutomationRule <em>Automation Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Automation Rule</em>'.
+	 * @see org.pipedesk.model.desk.AutomationRule
+	 * @generated
+	 */
+	EClass getAutomationRule();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.AutomationRule#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.pipedesk.model.desk.AutomationRule#getId()
+	 * @see #getAutomationRule()
+	 * @generated
+	 */
+	EAttribute getAutomationRule_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.AutomationRule#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.pipedesk.model.desk.AutomationRule#getLabel()
+	 * @see #getAutomationRule()
+	 * @generated
+	 */
+	EAttribute getAutomationRule_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.AutomationRule#isEnabled <em>Enabled</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Enabled</em>'.
+	 * @see org.pipedesk.model.desk.AutomationRule#isEnabled()
+	 * @see #getAutomationRule()
+	 * @generated
+	 */
+	EAttribute getAutomationRule_Enabled();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.AutomationRule#getTriggerType <em>Trigger Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Trigger Type</em>'.
+	 * @see org.pipedesk.model.desk.AutomationRule#getTriggerType()
+	 * @see #getAutomationRule()
+	 * @generated
+	 */
+	EAttribute getAutomationRule_TriggerType();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.pipedesk.model.desk.AutomationRule#getTriggerParameters <em>Trigger Parameters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Trigger Parameters</em>'.
+	 * @see org.pipedesk.model.desk.AutomationRule#getTriggerParameters()
+	 * @see #getAutomationRule()
+	 * @generated
+	 */
+	EReference getAutomationRule_TriggerParameters();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.pipedesk.model.desk.AutomationRule#getSources <em>Sources</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Sources</em>'.
+	 * @see org.pipedesk.model.desk.AutomationRule#getSources()
+	 * @see #getAutomationRule()
+	 * @generated
+	 */
+	EAttribute getAutomationRule_Sources();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.pipedesk.model.desk.AutomationRule#getActions <em>Actions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Actions</em>'.
+	 * @see org.pipedesk.model.desk.AutomationRule#getActions()
+	 * @see #getAutomationRule()
+	 * @generated
+	 */
+	EReference getAutomationRule_Actions();
+
+	/**
+	 * Returns the meta object for class '{@link org.pipedesk.model.desk.AutomationAction <em>Automation Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Automation Action</em>'.
+	 * @see org.pipedesk.model.desk.AutomationAction
+	 * @generated
+	 */
+	EClass getAutomationAction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.AutomationAction#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.pipedesk.model.desk.AutomationAction#getId()
+	 * @see #getAutomationAction()
+	 * @generated
+	 */
+	EAttribute getAutomationAction_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.AutomationAction#getActionType <em>Action Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Action Type</em>'.
+	 * @see org.pipedesk.model.desk.AutomationAction#getActionType()
+	 * @see #getAutomationAction()
+	 * @generated
+	 */
+	EAttribute getAutomationAction_ActionType();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.pipedesk.model.desk.AutomationAction#getParameters <em>Parameters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Parameters</em>'.
+	 * @see org.pipedesk.model.desk.AutomationAction#getParameters()
+	 * @see #getAutomationAction()
+	 * @generated
+	 */
+	EReference getAutomationAction_Parameters();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.AutomationAction#getComment <em>Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Comment</em>'.
+	 * @see org.pipedesk.model.desk.AutomationAction#getComment()
+	 * @see #getAutomationAction()
+	 * @generated
+	 */
+	EAttribute getAutomationAction_Comment();
+
+	/**
+	 * Returns the meta object for class '{@link org.pipedesk.model.desk.Parameter <em>Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Parameter</em>'.
+	 * @see org.pipedesk.model.desk.Parameter
+	 * @generated
+	 */
+	EClass getParameter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.Parameter#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.pipedesk.model.desk.Parameter#getName()
+	 * @see #getParameter()
+	 * @generated
+	 */
+	EAttribute getParameter_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.Parameter#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.pipedesk.model.desk.Parameter#getValue()
+	 * @see #getParameter()
+	 * @generated
+	 */
+	EAttribute getParameter_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.pipedesk.model.desk.EmailTemplate <em>Email Template</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Email Template</em>'.
+	 * @see org.pipedesk.model.desk.EmailTemplate
+	 * @generated
+	 */
+	EClass getEmailTemplate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.EmailTemplate#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.pipedesk.model.desk.EmailTemplate#getId()
+	 * @see #getEmailTemplate()
+	 * @generated
+	 */
+	EAttribute getEmailTemplate_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.EmailTemplate#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.pipedesk.model.desk.EmailTemplate#getName()
+	 * @see #getEmailTemplate()
+	 * @generated
+	 */
+	EAttribute getEmailTemplate_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.EmailTemplate#getSubject <em>Subject</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subject</em>'.
+	 * @see org.pipedesk.model.desk.EmailTemplate#getSubject()
+	 * @see #getEmailTemplate()
+	 * @generated
+	 */
+	EAttribute getEmailTemplate_Subject();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.EmailTemplate#getBody <em>Body</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Body</em>'.
+	 * @see org.pipedesk.model.desk.EmailTemplate#getBody()
+	 * @see #getEmailTemplate()
+	 * @generated
+	 */
+	EAttribute getEmailTemplate_Body();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.EmailTemplate#isMarketing <em>Marketing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Marketing</em>'.
+	 * @see org.pipedesk.model.desk.EmailTemplate#isMarketing()
+	 * @see #getEmailTemplate()
+	 * @generated
+	 */
+	EAttribute getEmailTemplate_Marketing();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pipedesk.model.desk.EmailTemplate#isBuiltIn <em>Built In</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Built In</em>'.
+	 * @see org.pipedesk.model.desk.EmailTemplate#isBuiltIn()
+	 * @see #getEmailTemplate()
+	 * @generated
+	 */
+	EAttribute getEmailTemplate_BuiltIn();
+
+	/**
 	 * Returns the meta object for enum '{@link org.pipedesk.model.desk.TicketState <em>Ticket State</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1415,6 +1987,14 @@ public interface DeskPackage extends EPackage
 		EAttribute DESK__RETIRED_IDS = eINSTANCE.getDesk_RetiredIds();
 
 		/**
+		 * The meta object literal for the '<em><b>Email Templates</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DESK__EMAIL_TEMPLATES = eINSTANCE.getDesk_EmailTemplates();
+
+		/**
 		 * The meta object literal for the '{@link org.pipedesk.model.desk.impl.PipelineImpl <em>Pipeline</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1495,6 +2075,14 @@ public interface DeskPackage extends EPackage
 		 * @generated
 		 */
 		EReference PIPELINE__ACCESS_GRANTS = eINSTANCE.getPipeline_AccessGrants();
+
+		/**
+		 * The meta object literal for the '<em><b>Rules</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PIPELINE__RULES = eINSTANCE.getPipeline_Rules();
 
 		/**
 		 * The meta object literal for the '{@link org.pipedesk.model.desk.impl.StatusImpl <em>Status</em>}' class.
@@ -1817,6 +2405,198 @@ public interface DeskPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute ACCESS_GRANT__LEVEL = eINSTANCE.getAccessGrant_Level();
+
+		/**
+		 * The meta object literal for the '{@link org.pipedesk.model.desk.impl.AutomationRuleImpl <em>Automation Rule</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pipedesk.model.desk.impl.AutomationRuleImpl
+		 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getAutomationRule()
+		 * @generated
+		 */
+		EClass AUTOMATION_RULE = eINSTANCE.getAutomationRule();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUTOMATION_RULE__ID = eINSTANCE.getAutomationRule_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUTOMATION_RULE__LABEL = eINSTANCE.getAutomationRule_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Enabled</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUTOMATION_RULE__ENABLED = eINSTANCE.getAutomationRule_Enabled();
+
+		/**
+		 * The meta object literal for the '<em><b>Trigger Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUTOMATION_RULE__TRIGGER_TYPE = eINSTANCE.getAutomationRule_TriggerType();
+
+		/**
+		 * The meta object literal for the '<em><b>Trigger Parameters</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference AUTOMATION_RULE__TRIGGER_PARAMETERS = eINSTANCE.getAutomationRule_TriggerParameters();
+
+		/**
+		 * The meta object literal for the '<em><b>Sources</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUTOMATION_RULE__SOURCES = eINSTANCE.getAutomationRule_Sources();
+
+		/**
+		 * The meta object literal for the '<em><b>Actions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference AUTOMATION_RULE__ACTIONS = eINSTANCE.getAutomationRule_Actions();
+
+		/**
+		 * The meta object literal for the '{@link org.pipedesk.model.desk.impl.AutomationActionImpl <em>Automation Action</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pipedesk.model.desk.impl.AutomationActionImpl
+		 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getAutomationAction()
+		 * @generated
+		 */
+		EClass AUTOMATION_ACTION = eINSTANCE.getAutomationAction();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUTOMATION_ACTION__ID = eINSTANCE.getAutomationAction_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Action Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUTOMATION_ACTION__ACTION_TYPE = eINSTANCE.getAutomationAction_ActionType();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameters</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference AUTOMATION_ACTION__PARAMETERS = eINSTANCE.getAutomationAction_Parameters();
+
+		/**
+		 * The meta object literal for the '<em><b>Comment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUTOMATION_ACTION__COMMENT = eINSTANCE.getAutomationAction_Comment();
+
+		/**
+		 * The meta object literal for the '{@link org.pipedesk.model.desk.impl.ParameterImpl <em>Parameter</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pipedesk.model.desk.impl.ParameterImpl
+		 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getParameter()
+		 * @generated
+		 */
+		EClass PARAMETER = eINSTANCE.getParameter();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARAMETER__NAME = eINSTANCE.getParameter_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARAMETER__VALUE = eINSTANCE.getParameter_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.pipedesk.model.desk.impl.EmailTemplateImpl <em>Email Template</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pipedesk.model.desk.impl.EmailTemplateImpl
+		 * @see org.pipedesk.model.desk.impl.DeskPackageImpl#getEmailTemplate()
+		 * @generated
+		 */
+		EClass EMAIL_TEMPLATE = eINSTANCE.getEmailTemplate();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EMAIL_TEMPLATE__ID = eINSTANCE.getEmailTemplate_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EMAIL_TEMPLATE__NAME = eINSTANCE.getEmailTemplate_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Subject</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EMAIL_TEMPLATE__SUBJECT = eINSTANCE.getEmailTemplate_Subject();
+
+		/**
+		 * The meta object literal for the '<em><b>Body</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EMAIL_TEMPLATE__BODY = eINSTANCE.getEmailTemplate_Body();
+
+		/**
+		 * The meta object literal for the '<em><b>Marketing</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EMAIL_TEMPLATE__MARKETING = eINSTANCE.getEmailTemplate_Marketing();
+
+		/**
+		 * The meta object literal for the '<em><b>Built In</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EMAIL_TEMPLATE__BUILT_IN = eINSTANCE.getEmailTemplate_BuiltIn();
 
 		/**
 		 * The meta object literal for the '{@link org.pipedesk.model.desk.TicketState <em>Ticket State</em>}' enum.

@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.pipedesk.model.desk.Pipeline#getCardProperties <em>Card Properties</em>}</li>
  *   <li>{@link org.pipedesk.model.desk.Pipeline#isAccessRestricted <em>Access Restricted</em>}</li>
  *   <li>{@link org.pipedesk.model.desk.Pipeline#getAccessGrants <em>Access Grants</em>}</li>
+ *   <li>{@link org.pipedesk.model.desk.Pipeline#getRules <em>Rules</em>}</li>
  * </ul>
  *
  * @see org.pipedesk.model.desk.DeskPackage#getPipeline()
@@ -212,5 +213,20 @@ public interface Pipeline extends EObject
 	 * @generated
 	 */
 	EList<AccessGrant> getAccessGrants();
+
+	/**
+	 * Returns the value of the '<em><b>Rules</b></em>' containment reference list.
+	 * The list contents are of type {@link org.pipedesk.model.desk.AutomationRule}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The pipeline's automation rules: a trigger and an ordered chain of actions each.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rules</em>' containment reference list.
+	 * @see org.pipedesk.model.desk.DeskPackage#getPipeline_Rules()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<AutomationRule> getRules();
 
 } // Pipeline

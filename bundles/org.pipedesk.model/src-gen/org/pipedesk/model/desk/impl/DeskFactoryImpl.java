@@ -72,6 +72,10 @@ public class DeskFactoryImpl extends EFactoryImpl implements DeskFactory
 			case DeskPackage.PROPERTY_OPTION: return createPropertyOption();
 			case DeskPackage.STATUS_PROPERTY: return createStatusProperty();
 			case DeskPackage.ACCESS_GRANT: return createAccessGrant();
+			case DeskPackage.AUTOMATION_RULE: return createAutomationRule();
+			case DeskPackage.AUTOMATION_ACTION: return createAutomationAction();
+			case DeskPackage.PARAMETER: return createParameter();
+			case DeskPackage.EMAIL_TEMPLATE: return createEmailTemplate();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -205,6 +209,54 @@ public class DeskFactoryImpl extends EFactoryImpl implements DeskFactory
 	{
 		AccessGrantImpl accessGrant = new AccessGrantImpl();
 		return accessGrant;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AutomationRule createAutomationRule()
+	{
+		AutomationRuleImpl automationRule = new AutomationRuleImpl();
+		return automationRule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AutomationAction createAutomationAction()
+	{
+		AutomationActionImpl automationAction = new AutomationActionImpl();
+		return automationAction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Parameter createParameter()
+	{
+		ParameterImpl parameter = new ParameterImpl();
+		return parameter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EmailTemplate createEmailTemplate()
+	{
+		EmailTemplateImpl emailTemplate = new EmailTemplateImpl();
+		return emailTemplate;
 	}
 
 	/**

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.pipedesk.model.desk.Desk;
 import org.pipedesk.model.desk.DeskPackage;
+import org.pipedesk.model.desk.EmailTemplate;
 import org.pipedesk.model.desk.Pipeline;
 import org.pipedesk.model.desk.PropertyDefinition;
 
@@ -36,6 +37,7 @@ import org.pipedesk.model.desk.PropertyDefinition;
  *   <li>{@link org.pipedesk.model.desk.impl.DeskImpl#getProperties <em>Properties</em>}</li>
  *   <li>{@link org.pipedesk.model.desk.impl.DeskImpl#getLastIssuedId <em>Last Issued Id</em>}</li>
  *   <li>{@link org.pipedesk.model.desk.impl.DeskImpl#getRetiredIds <em>Retired Ids</em>}</li>
+ *   <li>{@link org.pipedesk.model.desk.impl.DeskImpl#getEmailTemplates <em>Email Templates</em>}</li>
  * </ul>
  *
  * @generated
@@ -91,6 +93,16 @@ public class DeskImpl extends MinimalEObjectImpl.Container implements Desk
 	 * @ordered
 	 */
 	protected EList<String> retiredIds;
+
+	/**
+	 * The cached value of the '{@link #getEmailTemplates() <em>Email Templates</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEmailTemplates()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<EmailTemplate> emailTemplates;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -189,6 +201,21 @@ public class DeskImpl extends MinimalEObjectImpl.Container implements Desk
 	 * @generated
 	 */
 	@Override
+	public EList<EmailTemplate> getEmailTemplates()
+	{
+		if (emailTemplates == null)
+		{
+			emailTemplates = new EObjectContainmentEList<EmailTemplate>(EmailTemplate.class, this, DeskPackage.DESK__EMAIL_TEMPLATES);
+		}
+		return emailTemplates;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -197,6 +224,8 @@ public class DeskImpl extends MinimalEObjectImpl.Container implements Desk
 				return ((InternalEList<?>)getPipelines()).basicRemove(otherEnd, msgs);
 			case DeskPackage.DESK__PROPERTIES:
 				return ((InternalEList<?>)getProperties()).basicRemove(otherEnd, msgs);
+			case DeskPackage.DESK__EMAIL_TEMPLATES:
+				return ((InternalEList<?>)getEmailTemplates()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -219,6 +248,8 @@ public class DeskImpl extends MinimalEObjectImpl.Container implements Desk
 				return getLastIssuedId();
 			case DeskPackage.DESK__RETIRED_IDS:
 				return getRetiredIds();
+			case DeskPackage.DESK__EMAIL_TEMPLATES:
+				return getEmailTemplates();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -249,6 +280,10 @@ public class DeskImpl extends MinimalEObjectImpl.Container implements Desk
 				getRetiredIds().clear();
 				getRetiredIds().addAll((Collection<? extends String>)newValue);
 				return;
+			case DeskPackage.DESK__EMAIL_TEMPLATES:
+				getEmailTemplates().clear();
+				getEmailTemplates().addAll((Collection<? extends EmailTemplate>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -275,6 +310,9 @@ public class DeskImpl extends MinimalEObjectImpl.Container implements Desk
 			case DeskPackage.DESK__RETIRED_IDS:
 				getRetiredIds().clear();
 				return;
+			case DeskPackage.DESK__EMAIL_TEMPLATES:
+				getEmailTemplates().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -297,6 +335,8 @@ public class DeskImpl extends MinimalEObjectImpl.Container implements Desk
 				return lastIssuedId != LAST_ISSUED_ID_EDEFAULT;
 			case DeskPackage.DESK__RETIRED_IDS:
 				return retiredIds != null && !retiredIds.isEmpty();
+			case DeskPackage.DESK__EMAIL_TEMPLATES:
+				return emailTemplates != null && !emailTemplates.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

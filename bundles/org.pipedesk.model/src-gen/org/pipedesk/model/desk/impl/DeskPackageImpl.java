@@ -12,9 +12,13 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.pipedesk.model.desk.AccessGrant;
 import org.pipedesk.model.desk.AccessLevel;
+import org.pipedesk.model.desk.AutomationAction;
+import org.pipedesk.model.desk.AutomationRule;
 import org.pipedesk.model.desk.Desk;
 import org.pipedesk.model.desk.DeskFactory;
 import org.pipedesk.model.desk.DeskPackage;
+import org.pipedesk.model.desk.EmailTemplate;
+import org.pipedesk.model.desk.Parameter;
 import org.pipedesk.model.desk.Pipeline;
 import org.pipedesk.model.desk.PrincipalType;
 import org.pipedesk.model.desk.PropertyDefinition;
@@ -80,6 +84,34 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 	 * @generated
 	 */
 	private EClass accessGrantEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass automationRuleEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass automationActionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass parameterEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass emailTemplateEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -232,6 +264,17 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getDesk_EmailTemplates()
+	{
+		return (EReference)deskEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPipeline()
 	{
 		return pipelineEClass;
@@ -334,6 +377,17 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 	public EReference getPipeline_AccessGrants()
 	{
 		return (EReference)pipelineEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPipeline_Rules()
+	{
+		return (EReference)pipelineEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -771,6 +825,259 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getAutomationRule()
+	{
+		return automationRuleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAutomationRule_Id()
+	{
+		return (EAttribute)automationRuleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAutomationRule_Label()
+	{
+		return (EAttribute)automationRuleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAutomationRule_Enabled()
+	{
+		return (EAttribute)automationRuleEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAutomationRule_TriggerType()
+	{
+		return (EAttribute)automationRuleEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAutomationRule_TriggerParameters()
+	{
+		return (EReference)automationRuleEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAutomationRule_Sources()
+	{
+		return (EAttribute)automationRuleEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAutomationRule_Actions()
+	{
+		return (EReference)automationRuleEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAutomationAction()
+	{
+		return automationActionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAutomationAction_Id()
+	{
+		return (EAttribute)automationActionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAutomationAction_ActionType()
+	{
+		return (EAttribute)automationActionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAutomationAction_Parameters()
+	{
+		return (EReference)automationActionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAutomationAction_Comment()
+	{
+		return (EAttribute)automationActionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getParameter()
+	{
+		return parameterEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParameter_Name()
+	{
+		return (EAttribute)parameterEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParameter_Value()
+	{
+		return (EAttribute)parameterEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEmailTemplate()
+	{
+		return emailTemplateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEmailTemplate_Id()
+	{
+		return (EAttribute)emailTemplateEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEmailTemplate_Name()
+	{
+		return (EAttribute)emailTemplateEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEmailTemplate_Subject()
+	{
+		return (EAttribute)emailTemplateEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEmailTemplate_Body()
+	{
+		return (EAttribute)emailTemplateEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEmailTemplate_Marketing()
+	{
+		return (EAttribute)emailTemplateEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEmailTemplate_BuiltIn()
+	{
+		return (EAttribute)emailTemplateEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTicketState()
 	{
 		return ticketStateEEnum;
@@ -845,6 +1152,7 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 		createEReference(deskEClass, DESK__PROPERTIES);
 		createEAttribute(deskEClass, DESK__LAST_ISSUED_ID);
 		createEAttribute(deskEClass, DESK__RETIRED_IDS);
+		createEReference(deskEClass, DESK__EMAIL_TEMPLATES);
 
 		pipelineEClass = createEClass(PIPELINE);
 		createEAttribute(pipelineEClass, PIPELINE__ID);
@@ -856,6 +1164,7 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 		createEReference(pipelineEClass, PIPELINE__CARD_PROPERTIES);
 		createEAttribute(pipelineEClass, PIPELINE__ACCESS_RESTRICTED);
 		createEReference(pipelineEClass, PIPELINE__ACCESS_GRANTS);
+		createEReference(pipelineEClass, PIPELINE__RULES);
 
 		statusEClass = createEClass(STATUS);
 		createEAttribute(statusEClass, STATUS__ID);
@@ -901,6 +1210,33 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 		createEAttribute(accessGrantEClass, ACCESS_GRANT__PRINCIPAL_ID);
 		createEAttribute(accessGrantEClass, ACCESS_GRANT__LEVEL);
 
+		automationRuleEClass = createEClass(AUTOMATION_RULE);
+		createEAttribute(automationRuleEClass, AUTOMATION_RULE__ID);
+		createEAttribute(automationRuleEClass, AUTOMATION_RULE__LABEL);
+		createEAttribute(automationRuleEClass, AUTOMATION_RULE__ENABLED);
+		createEAttribute(automationRuleEClass, AUTOMATION_RULE__TRIGGER_TYPE);
+		createEReference(automationRuleEClass, AUTOMATION_RULE__TRIGGER_PARAMETERS);
+		createEAttribute(automationRuleEClass, AUTOMATION_RULE__SOURCES);
+		createEReference(automationRuleEClass, AUTOMATION_RULE__ACTIONS);
+
+		automationActionEClass = createEClass(AUTOMATION_ACTION);
+		createEAttribute(automationActionEClass, AUTOMATION_ACTION__ID);
+		createEAttribute(automationActionEClass, AUTOMATION_ACTION__ACTION_TYPE);
+		createEReference(automationActionEClass, AUTOMATION_ACTION__PARAMETERS);
+		createEAttribute(automationActionEClass, AUTOMATION_ACTION__COMMENT);
+
+		parameterEClass = createEClass(PARAMETER);
+		createEAttribute(parameterEClass, PARAMETER__NAME);
+		createEAttribute(parameterEClass, PARAMETER__VALUE);
+
+		emailTemplateEClass = createEClass(EMAIL_TEMPLATE);
+		createEAttribute(emailTemplateEClass, EMAIL_TEMPLATE__ID);
+		createEAttribute(emailTemplateEClass, EMAIL_TEMPLATE__NAME);
+		createEAttribute(emailTemplateEClass, EMAIL_TEMPLATE__SUBJECT);
+		createEAttribute(emailTemplateEClass, EMAIL_TEMPLATE__BODY);
+		createEAttribute(emailTemplateEClass, EMAIL_TEMPLATE__MARKETING);
+		createEAttribute(emailTemplateEClass, EMAIL_TEMPLATE__BUILT_IN);
+
 		// Create enums
 		ticketStateEEnum = createEEnum(TICKET_STATE);
 		propertyTypeEEnum = createEEnum(PROPERTY_TYPE);
@@ -944,6 +1280,7 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 		initEReference(getDesk_Properties(), this.getPropertyDefinition(), null, "properties", null, 0, -1, Desk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDesk_LastIssuedId(), ecorePackage.getELong(), "lastIssuedId", null, 0, 1, Desk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDesk_RetiredIds(), ecorePackage.getEString(), "retiredIds", null, 0, -1, Desk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDesk_EmailTemplates(), this.getEmailTemplate(), null, "emailTemplates", null, 0, -1, Desk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(pipelineEClass, Pipeline.class, "Pipeline", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPipeline_Id(), ecorePackage.getEString(), "id", null, 0, 1, Pipeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -955,6 +1292,7 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 		initEReference(getPipeline_CardProperties(), this.getPropertyDefinition(), null, "cardProperties", null, 0, -1, Pipeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPipeline_AccessRestricted(), ecorePackage.getEBoolean(), "accessRestricted", null, 0, 1, Pipeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPipeline_AccessGrants(), this.getAccessGrant(), null, "accessGrants", null, 0, -1, Pipeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPipeline_Rules(), this.getAutomationRule(), null, "rules", null, 0, -1, Pipeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(statusEClass, Status.class, "Status", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStatus_Id(), ecorePackage.getEString(), "id", null, 0, 1, Status.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -999,6 +1337,33 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 		initEAttribute(getAccessGrant_PrincipalType(), this.getPrincipalType(), "principalType", null, 0, 1, AccessGrant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAccessGrant_PrincipalId(), ecorePackage.getELong(), "principalId", null, 0, 1, AccessGrant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAccessGrant_Level(), this.getAccessLevel(), "level", null, 0, 1, AccessGrant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(automationRuleEClass, AutomationRule.class, "AutomationRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAutomationRule_Id(), ecorePackage.getEString(), "id", null, 0, 1, AutomationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAutomationRule_Label(), ecorePackage.getEString(), "label", null, 0, 1, AutomationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAutomationRule_Enabled(), ecorePackage.getEBoolean(), "enabled", null, 0, 1, AutomationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAutomationRule_TriggerType(), ecorePackage.getEString(), "triggerType", null, 0, 1, AutomationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAutomationRule_TriggerParameters(), this.getParameter(), null, "triggerParameters", null, 0, -1, AutomationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAutomationRule_Sources(), ecorePackage.getEString(), "sources", null, 0, -1, AutomationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAutomationRule_Actions(), this.getAutomationAction(), null, "actions", null, 0, -1, AutomationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(automationActionEClass, AutomationAction.class, "AutomationAction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAutomationAction_Id(), ecorePackage.getEString(), "id", null, 0, 1, AutomationAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAutomationAction_ActionType(), ecorePackage.getEString(), "actionType", null, 0, 1, AutomationAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAutomationAction_Parameters(), this.getParameter(), null, "parameters", null, 0, -1, AutomationAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAutomationAction_Comment(), ecorePackage.getEString(), "comment", null, 0, 1, AutomationAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(parameterEClass, Parameter.class, "Parameter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getParameter_Name(), ecorePackage.getEString(), "name", null, 0, 1, Parameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParameter_Value(), ecorePackage.getEString(), "value", null, 0, 1, Parameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(emailTemplateEClass, EmailTemplate.class, "EmailTemplate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEmailTemplate_Id(), ecorePackage.getEString(), "id", null, 0, 1, EmailTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEmailTemplate_Name(), ecorePackage.getEString(), "name", null, 0, 1, EmailTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEmailTemplate_Subject(), ecorePackage.getEString(), "subject", null, 0, 1, EmailTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEmailTemplate_Body(), ecorePackage.getEString(), "body", null, 0, 1, EmailTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEmailTemplate_Marketing(), ecorePackage.getEBoolean(), "marketing", null, 0, 1, EmailTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEmailTemplate_BuiltIn(), ecorePackage.getEBoolean(), "builtIn", null, 0, 1, EmailTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(ticketStateEEnum, TicketState.class, "TicketState");

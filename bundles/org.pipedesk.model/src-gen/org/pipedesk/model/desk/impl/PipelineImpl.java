@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.pipedesk.model.desk.AccessGrant;
+import org.pipedesk.model.desk.AutomationRule;
 import org.pipedesk.model.desk.DeskPackage;
 import org.pipedesk.model.desk.Pipeline;
 import org.pipedesk.model.desk.PropertyDefinition;
@@ -44,6 +45,7 @@ import org.pipedesk.model.desk.Status;
  *   <li>{@link org.pipedesk.model.desk.impl.PipelineImpl#getCardProperties <em>Card Properties</em>}</li>
  *   <li>{@link org.pipedesk.model.desk.impl.PipelineImpl#isAccessRestricted <em>Access Restricted</em>}</li>
  *   <li>{@link org.pipedesk.model.desk.impl.PipelineImpl#getAccessGrants <em>Access Grants</em>}</li>
+ *   <li>{@link org.pipedesk.model.desk.impl.PipelineImpl#getRules <em>Rules</em>}</li>
  * </ul>
  *
  * @generated
@@ -199,6 +201,16 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 	 * @ordered
 	 */
 	protected EList<AccessGrant> accessGrants;
+
+	/**
+	 * The cached value of the '{@link #getRules() <em>Rules</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRules()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AutomationRule> rules;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -421,6 +433,21 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public EList<AutomationRule> getRules()
+	{
+		if (rules == null)
+		{
+			rules = new EObjectContainmentEList<AutomationRule>(AutomationRule.class, this, DeskPackage.PIPELINE__RULES);
+		}
+		return rules;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs)
@@ -447,6 +474,8 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 				return ((InternalEList<?>)getStatuses()).basicRemove(otherEnd, msgs);
 			case DeskPackage.PIPELINE__ACCESS_GRANTS:
 				return ((InternalEList<?>)getAccessGrants()).basicRemove(otherEnd, msgs);
+			case DeskPackage.PIPELINE__RULES:
+				return ((InternalEList<?>)getRules()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -479,6 +508,8 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 				return isAccessRestricted();
 			case DeskPackage.PIPELINE__ACCESS_GRANTS:
 				return getAccessGrants();
+			case DeskPackage.PIPELINE__RULES:
+				return getRules();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -524,6 +555,10 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 				getAccessGrants().clear();
 				getAccessGrants().addAll((Collection<? extends AccessGrant>)newValue);
 				return;
+			case DeskPackage.PIPELINE__RULES:
+				getRules().clear();
+				getRules().addAll((Collection<? extends AutomationRule>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -565,6 +600,9 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 			case DeskPackage.PIPELINE__ACCESS_GRANTS:
 				getAccessGrants().clear();
 				return;
+			case DeskPackage.PIPELINE__RULES:
+				getRules().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -597,6 +635,8 @@ public class PipelineImpl extends MinimalEObjectImpl.Container implements Pipeli
 				return accessRestricted != ACCESS_RESTRICTED_EDEFAULT;
 			case DeskPackage.PIPELINE__ACCESS_GRANTS:
 				return accessGrants != null && !accessGrants.isEmpty();
+			case DeskPackage.PIPELINE__RULES:
+				return rules != null && !rules.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

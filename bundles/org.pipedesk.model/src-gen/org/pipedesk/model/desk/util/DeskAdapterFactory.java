@@ -110,6 +110,26 @@ public class DeskAdapterFactory extends AdapterFactoryImpl
 				return createAccessGrantAdapter();
 			}
 			@Override
+			public Adapter caseAutomationRule(AutomationRule object)
+			{
+				return createAutomationRuleAdapter();
+			}
+			@Override
+			public Adapter caseAutomationAction(AutomationAction object)
+			{
+				return createAutomationActionAdapter();
+			}
+			@Override
+			public Adapter caseParameter(Parameter object)
+			{
+				return createParameterAdapter();
+			}
+			@Override
+			public Adapter caseEmailTemplate(EmailTemplate object)
+			{
+				return createEmailTemplateAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object)
 			{
 				return createEObjectAdapter();
@@ -232,6 +252,66 @@ public class DeskAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createAccessGrantAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.pipedesk.model.desk.AutomationRule <em>Automation Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.pipedesk.model.desk.AutomationRule
+	 * @generated
+	 */
+	public Adapter createAutomationRuleAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.pipedesk.model.desk.AutomationAction <em>Automation Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.pipedesk.model.desk.AutomationAction
+	 * @generated
+	 */
+	public Adapter createAutomationActionAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.pipedesk.model.desk.Parameter <em>Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.pipedesk.model.desk.Parameter
+	 * @generated
+	 */
+	public Adapter createParameterAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.pipedesk.model.desk.EmailTemplate <em>Email Template</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.pipedesk.model.desk.EmailTemplate
+	 * @generated
+	 */
+	public Adapter createEmailTemplateAdapter()
 	{
 		return null;
 	}

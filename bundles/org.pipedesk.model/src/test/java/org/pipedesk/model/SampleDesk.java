@@ -67,6 +67,20 @@ public final class SampleDesk {
 		grant.setPrincipalId(3);
 		grant.setLevel(AccessLevel.EDIT);
 		support.getAccessGrants().add(grant);
+		org.pipedesk.model.desk.AutomationRule rule = F.createAutomationRule();
+		rule.setId("r1");
+		rule.setLabel("Notify on new");
+		rule.setEnabled(true);
+		rule.setTriggerType("ticket.entered-status");
+		rule.getTriggerParameters().add(parameter("statusId", "1"));
+		rule.getSources().add("CHAT");
+		org.pipedesk.model.desk.AutomationAction action = F.createAutomationAction();
+		action.setId("a1");
+		action.setActionType("ticket.add-note");
+		action.getParameters().add(parameter("text", "New ticket"));
+		action.setComment("so nobody misses it");
+		rule.getActions().add(action);
+		support.getRules().add(rule);
 		desk.getPipelines().add(support);
 
 		Pipeline billing = pipeline("5", "Billing", 1, 1_700_000_100_000L);
@@ -74,10 +88,25 @@ public final class SampleDesk {
 		billing.getStatuses().add(status("7", "Paid", 1, TicketState.CLOSED, 1_700_000_100_000L));
 		desk.getPipelines().add(billing);
 
+		org.pipedesk.model.desk.EmailTemplate template = F.createEmailTemplate();
+		template.setId("ticket-received");
+		template.setName("Ticket received");
+		template.setSubject("We got it: {{ticket.subject}}");
+		template.setBody("<p>Hello {{contact.firstname}}</p>");
+		template.setMarketing(true);
+		template.setBuiltIn(true);
+		desk.getEmailTemplates().add(template);
 		desk.setLastIssuedId(8);
 		desk.getRetiredIds().add("3");
 		desk.getRetiredIds().add("4");
 		return desk;
+	}
+
+	public static org.pipedesk.model.desk.Parameter parameter(String name, String value) {
+		org.pipedesk.model.desk.Parameter parameter = F.createParameter();
+		parameter.setName(name);
+		parameter.setValue(value);
+		return parameter;
 	}
 
 	public static Pipeline pipeline(String id, String label, int order, long createdAt) {

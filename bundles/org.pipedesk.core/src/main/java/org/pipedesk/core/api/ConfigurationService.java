@@ -12,6 +12,15 @@ package org.pipedesk.core.api;
 public interface ConfigurationService {
 	int MAX_PAGE_SIZE = 100;
 
+	/** The current desk configuration (a shared snapshot: callers must not modify it). */
+	org.pipedesk.model.desk.Desk desk();
+
+	/**
+	 * Changes a copy of the current desk with {@code mutation} and stores it as the next version, after every rule
+	 * of a configuration change (as imports are checked); for bundles that own a part of the model (automation).
+	 */
+	<T> T change(String author, String summary, java.util.function.Function<org.pipedesk.model.desk.Desk, T> mutation);
+
 	/** Versions newest first, {@code limit} (1-100) at a time; {@code after} is the previous page's cursor. */
 	ConfigurationVersionPage versions(String after, int limit);
 

@@ -22,6 +22,14 @@ public sealed interface DomainEvent {
 	record TicketDeleted(Ticket ticket, Instant occurredAt) implements DomainEvent {
 	}
 
+	/** An email was sent to the ticket's contact from the ticket record (published by the email channel). */
+	record EmailSentToCustomer(Ticket ticket, String messageId, Instant occurredAt) implements DomainEvent {
+	}
+
+	/** The customer replied on the ticket's email thread (published by the email channel). */
+	record CustomerReplied(Ticket ticket, String messageId, Instant occurredAt) implements DomainEvent {
+	}
+
 	/** Tickets moved in bulk because their status was deleted. */
 	record TicketsMoved(String pipelineId, String fromStatusId, String toStatusId, long count, Instant occurredAt)
 			implements DomainEvent {

@@ -44,6 +44,16 @@ public class DefaultConfigurationService implements ConfigurationService {
 	}
 
 	@Override
+	public Desk desk() {
+		return configuration.read();
+	}
+
+	@Override
+	public <T> T change(String author, String summary, java.util.function.Function<Desk, T> mutation) {
+		return store.inTransaction(tx -> configuration.change(tx, author(author), summary, mutation));
+	}
+
+	@Override
 	public ConfigurationVersionPage versions(String after, int limit) {
 		requireSuperAdmin();
 		checkLimit(limit);

@@ -7,12 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.pipedesk.core.api.ConflictException;
 import org.pipedesk.core.api.ValidationException;
 import org.pipedesk.core.api.Violation;
+import org.pipedesk.core.spi.ConfigurationCheck;
 import org.pipedesk.core.spi.DeskStore;
 import org.pipedesk.core.spi.StaleVersionException;
 import org.pipedesk.core.spi.StoreTransaction;
@@ -37,6 +41,7 @@ public class DeskConfiguration {
 	private final EditionLimits limits;
 	private final Clock clock;
 	private volatile Snapshot current;
+	private final LazyServices<ConfigurationCheck> checks = new LazyServices<>();
 
 	record Snapshot(long version, Desk desk) {
 	}
@@ -62,6 +67,16 @@ public class DeskConfiguration {
 			ChangeLog.backfill(tx);
 			return null;
 		});
+	}
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+			service = ConfigurationCheck.class)
+	void addCheck(ComponentServiceObjects<ConfigurationCheck> check) {
+		checks.add(check);
+	}
+
+	void removeCheck(ComponentServiceObjects<ConfigurationCheck> check) {
+		checks.remove(check);
 	}
 
 	Instant now() {
@@ -117,7 +132,8 @@ public class DeskConfiguration {
 		Desk changed = DeskDocuments.copy(base);
 		T result = mutation.apply(changed);
 		requireValid(changed);
-		List<Violation> broken = ConfigurationRules.check(tx, base, changed, limits.maxPipelines());
+		List<Violation> broken = new ArrayList<>(ConfigurationRules.check(tx, base, changed, limits.maxPipelines()));
+		checks.forEach(check -> broken.addAll(check.check(base, changed)));
 		if (!broken.isEmpty()) {
 			throw new ValidationException(broken);
 		}

@@ -111,4 +111,12 @@ public interface StoreTransaction {
 
 	/** Runs {@code action} after this transaction committed (never when it rolls back). */
 	void afterCommit(Runnable action);
+
+	/**
+	 * The store's own handle of this transaction, for bundles that keep tables of their own in the same database
+	 * and must write them atomically with core's changes (the JDBC store answers {@code java.sql.Connection}).
+	 */
+	default <T> java.util.Optional<T> unwrap(Class<T> type) {
+		return java.util.Optional.empty();
+	}
 }

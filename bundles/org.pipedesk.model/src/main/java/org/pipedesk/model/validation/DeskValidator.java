@@ -15,7 +15,6 @@ import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EValidator;
@@ -71,21 +70,19 @@ public class DeskValidator extends EObjectValidator {
 		}
 	}
 
+	/**
+	 * Data values (enum literals, strings) by classifier id: EObjectValidator's default treats the id
+	 * {@code EcorePackage.EOBJECT} as "an EObject" whatever package the id is from, and an enum of this package can
+	 * carry that number; their type is already enforced by the generated code, so there is nothing more to check.
+	 */
+	@Override
+	public boolean validate(int classifierID, Object object, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return !(object instanceof EObject eObject) || validate(eObject.eClass(), eObject, diagnostics, context);
+	}
+
 	@Override
 	protected EPackage getEPackage() {
 		return DeskPackage.eINSTANCE;
-	}
-
-	/**
-	 * The model's enum values need no check beyond their type. EObjectValidator dispatches data values by classifier
-	 * id and would take this package's classifier 10 (an enum) for Ecore's EObject (also 10) and fail.
-	 */
-	@Override
-	public boolean validate(EDataType eDataType, Object value, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		if (eDataType.getEPackage() == DeskPackage.eINSTANCE) {
-			return value == null || eDataType.isInstance(value);
-		}
-		return super.validate(eDataType, value, diagnostics, context);
 	}
 
 	@Override

@@ -58,6 +58,11 @@ final class JdbcTransaction implements StoreTransaction {
 	}
 
 	@Override
+	public <T> Optional<T> unwrap(Class<T> type) {
+		return type == Connection.class ? Optional.of(type.cast(connection)) : Optional.empty();
+	}
+
+	@Override
 	public long headConfigurationVersion() {
 		return query("SELECT COALESCE(MAX(config_version), 0) FROM desk_config", ps -> {
 		}, rs -> rs.next() ? rs.getLong(1) : 0L);
