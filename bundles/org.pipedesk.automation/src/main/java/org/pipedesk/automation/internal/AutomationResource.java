@@ -16,7 +16,10 @@ import org.pipedesk.automation.api.TypeDescriptor;
 import org.pipedesk.core.api.ConfigurationService;
 import org.pipedesk.core.api.NotFoundException;
 import org.pipedesk.core.api.Ticket;
+import org.pipedesk.core.api.AccessService;
+import org.pipedesk.core.api.ForbiddenException;
 import org.pipedesk.core.api.TicketService;
+import org.pipedesk.core.api.UserService;
 import org.pipedesk.core.api.ValidationException;
 import org.pipedesk.core.api.Violation;
 import org.pipedesk.core.spi.DeskStore;
@@ -64,10 +67,21 @@ public class AutomationResource {
 	private final AutomationEngine engine;
 	private final TicketService tickets;
 
+	private final UserService users;
+	private final AccessService access;
+
+	/** Super admins see every run and notification; others what concerns tickets they may view. */
+	private boolean superAdmin() {
+		return users.me().superAdmin();
+	}
+
 	@Activate
 	public AutomationResource(@Reference ConfigurationService configuration, @Reference AutomationTypes types,
 			@Reference RuleCheck check, @Reference DeskStore store, @Reference JdbcAutomationRecords records,
-			@Reference AutomationEngine engine, @Reference TicketService tickets) {
+			@Reference AutomationEngine engine, @Reference TicketService tickets, @Reference UserService users,
+			@Reference AccessService access) {
+		this.users = users;
+		this.access = access;
 		this.configuration = configuration;
 		this.types = types;
 		this.check = check;
@@ -403,6 +417,14 @@ public class AutomationResource {
 			@QueryParam("after") String after, @QueryParam("limit") @DefaultValue("20") int limit) {
 		int size = limit(limit);
 		long before = cursor(after);
+		if (!superAdmin()) {
+			// runs show tickets: others see the runs of one ticket they may view
+			if (ticketId == null) {
+				throw new ForbiddenException("ticketId", "access.super-admin",
+						"Only super admins list every run; others ask for the runs of one ticket (ticketId)");
+			}
+			tickets.get(ticketId);
+		}
 		return store.inTransaction(tx -> {
 			var c = AutomationWorker.connection(tx);
 			List<JobQueue.Run> found = JobQueue.runs(c, ruleId, ticketId, before, size + 1);
@@ -414,11 +436,15 @@ public class AutomationResource {
 	@GET
 	@Path("runs/{runId}")
 	public RunJson run(@PathParam("runId") long runId) {
-		return store.inTransaction(tx -> {
+		RunJson run = store.inTransaction(tx -> {
 			var c = AutomationWorker.connection(tx);
 			return runJson(c, JobQueue.run(c, runId).orElseThrow(
 					() -> new NotFoundException("runId", Long.toString(runId), "Run " + runId + " does not exist")));
 		});
+		if (!superAdmin() && !access.canView(users.me().id(), run.ticketId())) {
+			throw new NotFoundException("runId", Long.toString(runId), "Run " + runId + " does not exist");
+		}
+		return run;
 	}
 
 	private static RunJson runJson(java.sql.Connection c, JobQueue.Run run) {
@@ -445,6 +471,18 @@ public class AutomationResource {
 					"'recipientKind' (USER, TEAM, OWNER) and 'recipient' go together");
 		}
 		int size = limit(limit);
+		if (!superAdmin()) {
+			// a user reads their own notifications, and only about tickets they may view now
+			long me = users.me().id();
+			if (kind != null && !(kind.equalsIgnoreCase("USER") && recipient.equals(Long.toString(me)))) {
+				throw new ForbiddenException("recipient", "access.super-admin",
+						"Only super admins read other recipients' notifications");
+			}
+			List<JdbcAutomationRecords.Notification> mine = records.notifications("USER", Long.toString(me), ticketId,
+					cursor(after), size + 1).stream().filter(n -> access.canView(me, n.ticketId())).toList();
+			List<JdbcAutomationRecords.Notification> page = mine.stream().limit(size).toList();
+			return new NotificationPage(page, mine.size() > size ? Long.toString(page.get(size - 1).id()) : null);
+		}
 		List<JdbcAutomationRecords.Notification> found = records.notifications(
 				kind == null ? null : kind.toUpperCase(java.util.Locale.ROOT), recipient, ticketId, cursor(after),
 				size + 1);
@@ -455,6 +493,7 @@ public class AutomationResource {
 	@GET
 	@Path("tickets/{ticketId}/notes")
 	public Results<JdbcAutomationRecords.Note> notes(@PathParam("ticketId") long ticketId) {
+		tickets.get(ticketId); // the notes of a ticket are as visible as the ticket
 		return new Results<>(records.notes(ticketId, 1000));
 	}
 

@@ -300,6 +300,16 @@ class PermissionMatrixIT {
 			as(user, "GET", "/pipedesk/v1/users", null).ok(200);
 			as(user, "GET", "/pipedesk/v1/teams", null).ok(200);
 			assertEquals(userIds.get(user), as(user, "GET", "/pipedesk/v1/users/me", null).ok(200).path("id").asText());
+			// automation records name tickets: notes as visible as their ticket, runs per visible ticket, own notifications
+			String pD = tickets.get("pD");
+			assertEquals(VIEW.get(user).contains("pD") ? 200 : 404,
+					as(user, "GET", "/pipedesk/v1/automation/tickets/" + pD + "/notes", null).status(), user + " notes");
+			assertEquals(VIEW.get(user).contains("pD") ? 200 : 404,
+					as(user, "GET", "/pipedesk/v1/automation/runs?ticketId=" + pD, null).status(), user + " runs");
+			as(user, "GET", "/pipedesk/v1/automation/runs", null).error(403, "MISSING_SCOPES");
+			as(user, "GET", "/pipedesk/v1/automation/notifications?recipientKind=USER&recipient=1", null)
+					.error(403, "MISSING_SCOPES");
+			as(user, "GET", "/pipedesk/v1/automation/notifications", null).ok(200);
 		}
 	}
 

@@ -26,6 +26,7 @@ import org.pipedesk.automation.api.AutomationRecords.RecipientKind;
 import org.pipedesk.automation.api.ParameterDescriptor;
 import org.pipedesk.automation.api.ParameterType;
 import org.pipedesk.automation.api.TypeDescriptor;
+import org.pipedesk.core.api.AccessService;
 import org.pipedesk.core.api.Ticket;
 import org.pipedesk.core.api.TicketChange;
 import org.pipedesk.core.api.TicketService;
@@ -193,15 +194,25 @@ final class BuiltInActions {
 						ParameterDescriptor.required("message", "Message", "{{ticket.<property>}} variables allowed",
 								ParameterType.TEXT)));
 		private final AutomationRecords records;
+		private final AccessService access;
 
 		@Activate
-		public Notify(@Reference AutomationRecords records) {
+		public Notify(@Reference AutomationRecords records, @Reference AccessService access) {
 			this.records = records;
+			this.access = access;
 		}
 
 		@Override
 		public TypeDescriptor descriptor() {
 			return DESCRIPTOR;
+		}
+
+		private boolean mayView(String userId, long ticketId) {
+			try {
+				return access.canView(Long.parseLong(userId.strip()), ticketId);
+			} catch (NumberFormatException e) {
+				return false;
+			}
 		}
 
 		@Override
@@ -217,6 +228,11 @@ final class BuiltInActions {
 					if (to == null || to.isBlank()) {
 						return ActionOutcome.skipped(kind == RecipientKind.OWNER ? "The ticket has no owner"
 								: "No recipient given");
+					}
+					// a notification names and quotes its ticket: never send one to a user who may not view it
+					if (kind != RecipientKind.TEAM && !mayView(to, context.ticket().id())) {
+						return ActionOutcome.skipped("User " + to + " may not view ticket " + context.ticket().id()
+								+ " (or is not an active user)");
 					}
 					long id = records.notify(kind, to, context.ticket().id(), Variables.render(message, context.ticket()));
 					return ActionOutcome.done("Notification " + id + " to " + kind + " " + to);
