@@ -31,6 +31,8 @@ class SecurityApiIT {
 	void requestsWithoutAValidTokenAre401ButTheHealthCheckIsOpen() {
 		Http.get("/crm/v3/pipelines/tickets").ok(200); // the server is up
 		assertEquals("UP", Http.as(null, "GET", "/pipedesk/v1/health", null).ok(200).path("status").asText());
+		assertEquals("/pipedesk/v1/users",
+				Http.as(null, "GET", "/", null).ok(200).path("apis").path("users").asText(), "the index is open too");
 		Http.as(null, "GET", "/crm/v3/objects/tickets", null).error(401, "INVALID_AUTHENTICATION");
 		Http.as("not-a-token", "GET", "/crm/v3/objects/tickets", null).error(401, "INVALID_AUTHENTICATION");
 		Http.as(null, "POST", "/crm/v3/objects/tickets", "{\"properties\":{}}").error(401, "INVALID_AUTHENTICATION");
