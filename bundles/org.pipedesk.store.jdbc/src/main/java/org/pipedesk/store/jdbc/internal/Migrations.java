@@ -21,7 +21,8 @@ final class Migrations implements ResourceProvider {
 	static final List<String> FILES = List.of("V1__desk_configuration_and_tickets.sql",
 			"V2__ticket_search_history_and_status_time.sql",
 			"V3__configuration_change_log.sql",
-			"V4__automation_outbox_jobs_runs.sql");
+			"V4__automation_outbox_jobs_runs.sql",
+			"V90__email_channel.sql");
 
 	@Override
 	public LoadableResource getResource(String name) {
