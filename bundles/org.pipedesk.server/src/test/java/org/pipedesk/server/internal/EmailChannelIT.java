@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
@@ -16,6 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.pipedesk.core.api.DomainEvent;
+import org.pipedesk.core.api.NewPipeline;
+import org.pipedesk.core.api.NewStatus;
+import org.pipedesk.core.api.PipelineInfo;
+import org.pipedesk.core.api.PipelineService;
+import org.pipedesk.core.api.StatusInfo;
+import org.pipedesk.core.api.TicketState;
 import org.pipedesk.core.api.DomainEventListener;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,8 +39,25 @@ class EmailChannelIT {
 
 	@BeforeAll
 	static void listen() {
+		awaitPort(Mailer.smtpPort());
+		awaitPort(Mailer.imapPort());
 		listener = FrameworkUtil.getBundle(EmailChannelIT.class).getBundleContext()
 				.registerService(DomainEventListener.class, EVENTS::add, null);
+	}
+
+	/** GreenMail starts beside the build, in parallel with the OSGi runtime: wait until it listens. */
+	private static void awaitPort(int port) {
+		long deadline = System.currentTimeMillis() + 30_000;
+		while (true) {
+			try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+				return;
+			} catch (java.io.IOException e) {
+				if (System.currentTimeMillis() > deadline) {
+					throw new AssertionError("GreenMail does not listen on " + port, e);
+				}
+				sleep(200);
+			}
+		}
 	}
 
 	@AfterAll
@@ -50,10 +74,15 @@ class EmailChannelIT {
 	 * ({@code enabled: false}) so that the test's polls through the API see every message.
 	 */
 	private static String channel(String support, String extraJson) {
+		return channel(support, extraJson, "0", "1");
+	}
+
+	private static String channel(String support, String extraJson, String pipelineId, String statusId) {
 		String json = "{\"name\":\"Support\",\"address\":\"" + support + "\",\"imap\":{\"host\":\"127.0.0.1\",\"port\":"
 				+ Mailer.imapPort() + ",\"tls\":\"NONE\",\"user\":\"" + support + "\",\"password\":\"" + support
 				+ "\"},\"smtp\":{\"host\":\"127.0.0.1\",\"port\":" + Mailer.smtpPort()
-				+ ",\"tls\":\"NONE\"},\"pipelineId\":\"0\",\"statusId\":\"1\",\"enabled\":false" + extraJson + "}";
+				+ ",\"tls\":\"NONE\"},\"pipelineId\":\"" + pipelineId + "\",\"statusId\":\"" + statusId
+				+ "\",\"enabled\":false" + extraJson + "}";
 		Http.Reply reply = awaitApi(() -> Http.post("/pipedesk/v1/channels/email", json));
 		return reply.ok(201).path("id").asText();
 	}
@@ -293,5 +322,49 @@ class EmailChannelIT {
 			assertTrue(fields.contains(field), field + " in " + fields);
 		}
 		assertNotNull(created.path("id").asText());
+	}
+
+	/**
+	 * Issue point 7 as far as this branch goes: the pipeline's status-update triggers (automation) move the ticket
+	 * when the agent's email is sent (Waiting on contact) and when the customer replies (Waiting on us); a forwarded
+	 * reply moves nothing. ("Ticket received" and "Ticket closed" mails need automation's email actions, not here.)
+	 */
+	@Test
+	void agentEmailAndCustomerReplyMoveTheTicketThroughTheStatusUpdateTriggers() {
+		PipelineInfo pipeline = Osgi.service(PipelineService.class).create(new NewPipeline("Mail " + UUID.randomUUID(),
+				null, List.of(new NewStatus("New", null, TicketState.OPEN),
+						new NewStatus("Waiting on contact", null, TicketState.OPEN),
+						new NewStatus("Waiting on us", null, TicketState.OPEN),
+						new NewStatus("Closed", null, TicketState.CLOSED))));
+		List<String> s = pipeline.statuses().stream().map(StatusInfo::id).toList();
+		awaitApi(() -> Http.put("/pipedesk/v1/automation/pipelines/" + pipeline.id() + "/status-update-triggers",
+				"{\"emailSentToCustomer\":{\"enabled\":true,\"statusId\":\"" + s.get(1) + "\"},"
+						+ "\"customerReplied\":{\"enabled\":true,\"statusId\":\"" + s.get(2) + "\"}}")).ok(200);
+		String support = unique("support");
+		String customer = unique("dora");
+		String subject = "Cannot log in " + System.nanoTime();
+		String firstId = "<first-" + System.nanoTime() + "@example.test>";
+		String channelId = channel(support, "", pipeline.id(), s.get(0));
+		Mailer.sendRaw(customer, support, Mailer.mail(firstId, customer, support, subject, "", "Help"));
+		assertEquals(1, poll(channelId));
+		String ticketId = ticketBySubject(subject).path("id").asText();
+		Supplier<String> status = () -> Http.get("/crm/v3/objects/tickets/" + ticketId).ok(200).path("properties")
+				.path("hs_pipeline_stage").asText();
+		assertEquals(s.get(0), status.get());
+
+		Http.post("/pipedesk/v1/tickets/" + ticketId + "/emails", "{\"text\":\"Try resetting.\"}").ok(202);
+		await("Waiting on contact", status, s.get(1)::equals);
+		Mailer.Received answer = await("the answer", () -> Mailer.inbox(customer), l -> l.size() == 1).get(0);
+
+		Mailer.sendRaw(customer, support, Mailer.mail("<f-" + System.nanoTime() + "@x>", customer, support,
+				"Fwd: " + answer.subject(), "In-Reply-To: " + answer.messageId() + "\r\n", "to my colleague"));
+		assertEquals(1, poll(channelId));
+		sleep(1500); // the automation worker polls every 500 ms: give a wrong move the time to happen
+		assertEquals(s.get(1), status.get(), "a forwarded email moves nothing");
+
+		Mailer.sendRaw(customer, support, Mailer.mail("<r-" + System.nanoTime() + "@x>", customer, support,
+				"Re: " + answer.subject(), "In-Reply-To: " + answer.messageId() + "\r\n", "Did not work."));
+		assertEquals(1, poll(channelId));
+		await("Waiting on us", status, s.get(2)::equals);
 	}
 }

@@ -44,7 +44,9 @@ final class Mailer {
 	/** Sends {@code raw} (an RFC 822 message) from {@code from} to {@code to}. */
 	static void sendRaw(String from, String to, String raw) {
 		call(() -> {
-			Session session = Session.getInstance(new Properties());
+			Properties properties = new Properties();
+			properties.setProperty("mail.smtp.from", from); // the envelope sender, whatever the headers say
+			Session session = Session.getInstance(properties);
 			MimeMessage message = new MimeMessage(session,
 					new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8))) {
 				@Override
@@ -74,7 +76,11 @@ final class Mailer {
 		return call(() -> {
 			IMAPStore store = new IMAPStore(Session.getInstance(new Properties()),
 					new URLName("imap", HOST, imapPort(), "INBOX", address, address));
-			store.connect();
+			try {
+				store.connect();
+			} catch (jakarta.mail.AuthenticationFailedException noMailboxYet) {
+				return List.of(); // GreenMail makes the mailbox (and its login) on first delivery
+			}
 			try {
 				Folder folder = store.getFolder("INBOX");
 				if (!folder.exists()) {

@@ -160,7 +160,7 @@ public final class MailParser {
 		} catch (MessagingException | RuntimeException e) {
 			problems.add("From header is malformed: " + e.getMessage());
 		}
-		for (String name : new String[] { "From", "Sender", "Reply-To", "Return-Path" }) {
+		for (String name : new String[] { "From", "Sender", "Reply-To" }) {
 			String raw = header(message, name);
 			if (raw != null) {
 				Matcher m = ADDRESS.matcher(raw.replaceAll("\\([^()]*\\)", "")); // RFC 5322 comments
