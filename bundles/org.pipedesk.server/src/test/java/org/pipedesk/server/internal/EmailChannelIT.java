@@ -208,7 +208,7 @@ class EmailChannelIT {
 	}
 
 	@Test
-	void forwardsAgentMailboxesAutoRepliesAndNewThreadsAreAddedWithoutStatusUpdate() {
+	void forwardsAgentMailboxesAutoRepliesAndNewThreadsAreAddedWithoutStatusUpdateUnlessReopened() {
 		String support = unique("support");
 		String agent = unique("agent");
 		String customer = unique("bob");
@@ -244,6 +244,16 @@ class EmailChannelIT {
 		assertTrue(notes.get(4).contains("new thread"), notes.toString());
 		assertEquals("SUBJECT_TOKEN", thread.get(5).path("threadRule").asText());
 		assertEquals(0, events(DomainEvent.CustomerReplied.class, Long.parseLong(ticketId)));
+
+		// closed and reopened: a new thread on the ticket counts as the customer replying
+		Http.patch("/crm/v3/objects/tickets/" + ticketId, "{\"properties\":{\"hs_pipeline_stage\":\"4\"}}").ok(200);
+		Http.patch("/crm/v3/objects/tickets/" + ticketId, "{\"properties\":{\"hs_pipeline_stage\":\"1\"}}").ok(200);
+		Mailer.sendRaw(customer, support, Mailer.mail("<t2-" + System.nanoTime() + "@x>", customer, support,
+				"One more thing [#PD-" + ticketId + "]", "", "after the reopening"));
+		assertEquals(1, poll(channelId));
+		JsonNode reopened = emails(ticketId).get(6);
+		assertTrue(reopened.path("statusUpdate").asBoolean(), reopened.toString());
+		assertEquals(1, events(DomainEvent.CustomerReplied.class, Long.parseLong(ticketId)));
 	}
 
 	@Test
@@ -366,5 +376,77 @@ class EmailChannelIT {
 				"Re: " + answer.subject(), "In-Reply-To: " + answer.messageId() + "\r\n", "Did not work."));
 		assertEquals(1, poll(channelId));
 		await("Waiting on us", status, s.get(2)::equals);
+	}
+
+	@Test
+	void attachmentsAreStoredWithinTheConfiguredLimits() throws Exception {
+		org.osgi.service.cm.Configuration limits = Osgi.service(org.osgi.service.cm.ConfigurationAdmin.class)
+				.getConfiguration("org.pipedesk.channel.email", "?");
+		java.util.Dictionary<String, Object> properties = new java.util.Hashtable<>();
+		properties.put("maxAttachments", 1);
+		limits.update(properties);
+		try {
+			sleep(1000); // ConfigAdmin hands the change to the component asynchronously
+			String support = unique("support");
+			String customer = unique("eve");
+			String subject = "Two files " + System.nanoTime();
+			String channelId = channel(support, "");
+			String raw = "From: " + customer + "\r\nTo: " + support + "\r\nSubject: " + subject + "\r\nMessage-ID: <a-"
+					+ System.nanoTime() + "@x>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"B\"\r\n\r\n"
+					+ "--B\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>See <b>files</b><script>x()</script></p>\r\n"
+					+ "--B\r\nContent-Type: application/pdf; name=\"a.pdf\"\r\nContent-Disposition: attachment; "
+					+ "filename=\"a.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n"
+					+ "--B\r\nContent-Type: image/png\r\nContent-Disposition: attachment; filename=\"b.png\"\r\n"
+					+ "Content-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--B--\r\n";
+			Mailer.sendRaw(customer, support, raw);
+			assertEquals(1, poll(channelId));
+			JsonNode message = emails(ticketBySubject(subject).path("id").asText()).get(0);
+			assertEquals(1, message.path("attachments").size(), message.toString());
+			assertEquals("a.pdf", message.path("attachments").get(0).path("fileName").asText());
+			assertEquals(9, message.path("attachments").get(0).path("size").asInt());
+			assertTrue(message.path("problems").asText().contains("b.png skipped"), message.toString());
+			assertEquals("<p>See <b>files</b></p>", message.path("html").asText());
+			assertEquals("See files", message.path("text").asText());
+		} finally {
+			limits.delete();
+		}
+	}
+
+	/** Automation's outbound mail goes through the same queue, on the ticket's thread, once per idempotency key. */
+	@Test
+	void automationMailUsesTheSameQueueOncePerKeyAndIsMarkedAutoSubmitted() throws Exception {
+		String support = unique("support");
+		String customer = unique("finn");
+		String subject = "Auto " + System.nanoTime();
+		String firstId = "<first-" + System.nanoTime() + "@example.test>";
+		String channelId = channel(support, "");
+		Mailer.sendRaw(customer, support, Mailer.mail(firstId, customer, support, subject, "", "hi"));
+		assertEquals(1, poll(channelId));
+		long ticketId = Long.parseLong(ticketBySubject(subject).path("id").asText());
+		org.pipedesk.automation.api.OutboundMail mail = Osgi.service(org.pipedesk.automation.api.OutboundMail.class);
+		var message = new org.pipedesk.automation.api.OutboundMail.MailMessage(null, "Ticket received", null,
+				"We got your ticket.", ticketId, "rule-1/action-1/run-" + ticketId, java.util.Map.of());
+		String id = org.pipedesk.core.api.CallerContext.callAs(org.pipedesk.core.api.Caller.system("automation"), () -> {
+			try {
+				return mail.send(message);
+			} catch (Exception e) {
+				throw new AssertionError(e);
+			}
+		});
+		assertEquals(id, org.pipedesk.core.api.CallerContext.callAs(org.pipedesk.core.api.Caller.system("automation"),
+				() -> {
+					try {
+						return mail.send(message); // a retried action: the same message, nothing queued
+					} catch (Exception e) {
+						throw new AssertionError(e);
+					}
+				}));
+		Mailer.Received received = await("the automatic mail", () -> Mailer.inbox(customer), l -> l.size() == 1).get(0);
+		assertEquals(id, received.messageId());
+		assertEquals("auto-generated", received.autoSubmitted());
+		assertEquals(firstId, received.inReplyTo());
+		sleep(1000);
+		assertEquals(1, Mailer.inbox(customer).size());
+		assertEquals(0, events(DomainEvent.EmailSentToCustomer.class, ticketId));
 	}
 }

@@ -12,7 +12,11 @@ import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.pipedesk.channel.email.internal.EmailStore.StoredMessage;
 import org.pipedesk.core.api.ChannelEvents;
 import org.pipedesk.core.api.DomainEvent;
@@ -35,8 +39,26 @@ import org.slf4j.LoggerFactory;
  * unread for the next poll; a second delivery of the same Message-ID changes nothing. Callers run it as
  * {@code Caller.system("email")}.
  */
-@Component(service = InboundProcessor.class)
+@Component(service = InboundProcessor.class, configurationPid = InboundProcessor.PID,
+		configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public class InboundProcessor {
+	public static final String PID = "org.pipedesk.channel.email";
+
+	@ObjectClassDefinition(name = "Pipedesk email channel")
+	public @interface Config {
+		@AttributeDefinition(description = "Largest inbound message (bytes); larger ones are quarantined")
+		long maxMessageBytes() default 25L << 20;
+
+		@AttributeDefinition(description = "Largest attachment kept (bytes); larger ones are skipped and named")
+		long maxAttachmentBytes() default 10L << 20;
+
+		@AttributeDefinition(description = "Attachments kept per message; further ones are skipped and named")
+		int maxAttachments() default 20;
+
+		@AttributeDefinition(description = "Deepest MIME nesting read")
+		int maxDepth() default 20;
+	}
+
 	private static final Logger LOG = LoggerFactory.getLogger(InboundProcessor.class);
 	static final int MAX_CONTENT = 100_000;
 
@@ -54,15 +76,19 @@ public class InboundProcessor {
 
 	@Activate
 	public InboundProcessor(@Reference DeskStore store, @Reference TicketService tickets,
-			@Reference StatusService statuses, @Reference ChannelEvents events) {
+			@Reference StatusService statuses, @Reference ChannelEvents events, Config config) {
 		this.store = store;
 		this.tickets = tickets;
 		this.statuses = statuses;
 		this.events = events;
+		modified(config);
 	}
 
-	void limits(MailLimits limits) {
-		this.limits = limits;
+	/** New limits apply to the next message, no restart. */
+	@Modified
+	void modified(Config config) {
+		this.limits = new MailLimits(config.maxMessageBytes(), config.maxAttachmentBytes(), config.maxAttachments(),
+				config.maxDepth());
 	}
 
 	/**
@@ -70,7 +96,14 @@ public class InboundProcessor {
 	 * position past it in the same transaction.
 	 */
 	public Result process(EmailChannel channel, long uidValidity, Long uid, byte[] raw) {
-		ParseOutcome outcome = MailLibrary.call(() -> MailParser.parse(raw, limits));
+		ParseOutcome outcome;
+		try {
+			outcome = MailLibrary.call(() -> MailParser.parse(raw, limits));
+		} catch (RuntimeException | LinkageError e) { // a defect of a library: the message is kept aside, not lost
+			outcome = new ParseOutcome.Quarantined(MailParser.derivedMessageId(raw), null, null,
+					"the parser failed: " + e);
+		}
+		ParseOutcome parsed = outcome;
 		try {
 			return store.inTransaction(tx -> {
 				Connection c = EmailStore.connection(tx);
@@ -80,19 +113,19 @@ public class InboundProcessor {
 						return Result.ALREADY_DONE;
 					}
 				}
-				Result result = apply(c, channel, outcome, uid);
+				Result result = apply(c, channel, parsed, uid);
 				advance(c, channel, uidValidity, uid);
 				return result;
 			});
 		} catch (PipedeskException | IllegalStateException e) {
 			// the ticket change was refused (a required property, a deleted pipeline): nothing of it was written;
 			// the message is kept aside with the reason and the mailbox moves on
-			LOG.warn("Email channel {}: message {} quarantined: {}", channel.id(), outcome.messageId(), e.getMessage());
+			LOG.warn("Email channel {}: message {} quarantined: {}", channel.id(), parsed.messageId(), e.getMessage());
 			return store.inTransaction(tx -> {
 				Connection c = EmailStore.connection(tx);
-				if (!EmailStore.messageExists(c, channel.id(), outcome.messageId())) {
-					ParsedMail mail = outcome instanceof ParseOutcome.Parsed p ? p.mail() : null;
-					EmailStore.insertMessage(c, inbound(channel, outcome.messageId(), uid, mail, "QUARANTINED", null,
+				if (!EmailStore.messageExists(c, channel.id(), parsed.messageId())) {
+					ParsedMail mail = parsed instanceof ParseOutcome.Parsed p ? p.mail() : null;
+					EmailStore.insertMessage(c, inbound(channel, parsed.messageId(), uid, mail, "QUARANTINED", null,
 							null, null, null, false, "the ticket change was refused: " + e.getMessage()));
 				}
 				advance(c, channel, uidValidity, uid);
