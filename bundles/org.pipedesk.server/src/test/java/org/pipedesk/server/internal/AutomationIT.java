@@ -668,7 +668,8 @@ class AutomationIT {
 				org.pipedesk.automation.api.OutboundMail.class, message -> {
 					sent.add(message);
 					return "msg-" + sent.size();
-				}, null);
+				}, // ranked above the email channel's, which the send action would otherwise keep using
+				new java.util.Hashtable<>(java.util.Map.of(org.osgi.framework.Constants.SERVICE_RANKING, Integer.MAX_VALUE)));
 		try {
 			Http.post(BASE + "/templates/ticket-received/reset", null).ok(200);
 			List<StatusInfo> s = pipeline();

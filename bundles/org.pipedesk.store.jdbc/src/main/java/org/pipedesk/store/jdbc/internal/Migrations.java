@@ -22,7 +22,8 @@ final class Migrations implements ResourceProvider {
 			"V2__ticket_search_history_and_status_time.sql",
 			"V3__configuration_change_log.sql",
 			"V4__users_teams_tokens.sql",
-			"V5__automation_outbox_jobs_runs.sql");
+			"V5__automation_outbox_jobs_runs.sql",
+			"V6__email_channel.sql");
 
 	@Override
 	public LoadableResource getResource(String name) {

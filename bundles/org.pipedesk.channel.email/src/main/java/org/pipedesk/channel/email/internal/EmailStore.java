@@ -1,0 +1,584 @@
+package org.pipedesk.channel.email.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.pipedesk.channel.email.internal.EmailChannel.Endpoint;
+import org.pipedesk.channel.email.internal.EmailChannel.Tls;
+import org.pipedesk.core.spi.StoreTransaction;
+
+/** The email tables (migration V6), read and written on the connection of a core store transaction. */
+final class EmailStore {
+	private EmailStore() {
+	}
+
+	static Connection connection(StoreTransaction tx) {
+		return tx.unwrap(Connection.class)
+				.orElseThrow(() -> new IllegalStateException("the store does not hand out its JDBC connection"));
+	}
+
+	static RuntimeException failed(SQLException e) {
+		return new IllegalStateException("email store: " + e.getMessage(), e);
+	}
+
+	// --- channels
+
+	private static final String CHANNEL_COLUMNS = "id, name, address, imap_host, imap_port, imap_tls, imap_user, "
+			+ "imap_password, imap_folder, smtp_host, smtp_port, smtp_tls, smtp_user, smtp_password, pipeline_id, "
+			+ "status_id, create_tickets, enabled, agent_addresses, poll_seconds, version, created_at, updated_at";
+
+	static List<EmailChannel> channels(Connection c) {
+		try (PreparedStatement ps = c.prepareStatement("SELECT " + CHANNEL_COLUMNS + " FROM email_channel ORDER BY id");
+				ResultSet rs = ps.executeQuery()) {
+			List<EmailChannel> all = new ArrayList<>();
+			while (rs.next()) {
+				all.add(channel(rs));
+			}
+			return all;
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	static Optional<EmailChannel> channel(Connection c, long id) {
+		try (PreparedStatement ps = c
+				.prepareStatement("SELECT " + CHANNEL_COLUMNS + " FROM email_channel WHERE id = ?")) {
+			ps.setLong(1, id);
+			try (ResultSet rs = ps.executeQuery()) {
+				return rs.next() ? Optional.of(channel(rs)) : Optional.empty();
+			}
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	static Optional<EmailChannel> channelByAddress(Connection c, String address) {
+		try (PreparedStatement ps = c
+				.prepareStatement("SELECT " + CHANNEL_COLUMNS + " FROM email_channel WHERE address = ?")) {
+			ps.setString(1, address);
+			try (ResultSet rs = ps.executeQuery()) {
+				return rs.next() ? Optional.of(channel(rs)) : Optional.empty();
+			}
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	private static EmailChannel channel(ResultSet rs) throws SQLException {
+		String agents = rs.getString("agent_addresses");
+		Set<String> agentSet = agents.isBlank() ? Set.of()
+				: Arrays.stream(agents.split(",")).collect(Collectors.toCollection(LinkedHashSet::new));
+		return new EmailChannel(rs.getLong("id"), rs.getString("name"), rs.getString("address"),
+				new Endpoint(rs.getString("imap_host"), rs.getInt("imap_port"), Tls.valueOf(rs.getString("imap_tls")),
+						rs.getString("imap_user"), rs.getString("imap_password")),
+				rs.getString("imap_folder"),
+				new Endpoint(rs.getString("smtp_host"), rs.getInt("smtp_port"), Tls.valueOf(rs.getString("smtp_tls")),
+						rs.getString("smtp_user"), rs.getString("smtp_password")),
+				rs.getString("pipeline_id"), rs.getString("status_id"), rs.getBoolean("create_tickets"),
+				rs.getBoolean("enabled"), agentSet, rs.getInt("poll_seconds"), rs.getLong("version"),
+				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+	}
+
+	static long insertChannel(Connection c, EmailChannel ch, Instant now) {
+		try (PreparedStatement ps = c.prepareStatement("INSERT INTO email_channel (name, address, imap_host, "
+				+ "imap_port, imap_tls, imap_user, imap_password, imap_folder, smtp_host, smtp_port, smtp_tls, "
+				+ "smtp_user, smtp_password, pipeline_id, status_id, create_tickets, enabled, agent_addresses, "
+				+ "poll_seconds, version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)",
+				Statement.RETURN_GENERATED_KEYS)) {
+			int i = bindChannel(ps, ch);
+			ps.setTimestamp(i++, Timestamp.from(now));
+			ps.setTimestamp(i, Timestamp.from(now));
+			ps.executeUpdate();
+			try (ResultSet keys = ps.getGeneratedKeys()) {
+				keys.next();
+				return keys.getLong(1);
+			}
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	/** Writes the channel if its version is still {@code ch.version()}; false when someone else changed it. */
+	static boolean updateChannel(Connection c, EmailChannel ch, Instant now) {
+		try (PreparedStatement ps = c.prepareStatement("UPDATE email_channel SET name = ?, address = ?, "
+				+ "imap_host = ?, imap_port = ?, imap_tls = ?, imap_user = ?, imap_password = ?, imap_folder = ?, "
+				+ "smtp_host = ?, smtp_port = ?, smtp_tls = ?, smtp_user = ?, smtp_password = ?, pipeline_id = ?, "
+				+ "status_id = ?, create_tickets = ?, enabled = ?, agent_addresses = ?, poll_seconds = ?, "
+				+ "version = version + 1, updated_at = ? WHERE id = ? AND version = ?")) {
+			int i = bindChannel(ps, ch);
+			ps.setTimestamp(i++, Timestamp.from(now));
+			ps.setLong(i++, ch.id());
+			ps.setLong(i, ch.version());
+			return ps.executeUpdate() == 1;
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	private static int bindChannel(PreparedStatement ps, EmailChannel ch) throws SQLException {
+		int i = 1;
+		ps.setString(i++, ch.name());
+		ps.setString(i++, ch.address());
+		ps.setString(i++, ch.imap().host());
+		ps.setInt(i++, ch.imap().port());
+		ps.setString(i++, ch.imap().tls().name());
+		ps.setString(i++, ch.imap().user());
+		ps.setString(i++, ch.imap().password());
+		ps.setString(i++, ch.imapFolder());
+		ps.setString(i++, ch.smtp().host());
+		ps.setInt(i++, ch.smtp().port());
+		ps.setString(i++, ch.smtp().tls().name());
+		ps.setString(i++, ch.smtp().user());
+		ps.setString(i++, ch.smtp().password());
+		ps.setString(i++, ch.pipelineId());
+		ps.setString(i++, ch.statusId());
+		ps.setBoolean(i++, ch.createTickets());
+		ps.setBoolean(i++, ch.enabled());
+		ps.setString(i++, String.join(",", ch.agentAddresses()));
+		ps.setInt(i++, ch.pollSeconds());
+		return i;
+	}
+
+	// --- mailbox state
+
+	record MailboxState(long uidValidity, long lastUid) {
+	}
+
+	static Optional<MailboxState> mailboxState(Connection c, long channelId) {
+		try (PreparedStatement ps = c.prepareStatement(
+				"SELECT uid_validity, last_uid FROM email_mailbox_state WHERE channel_id = ? FOR UPDATE")) {
+			ps.setLong(1, channelId);
+			try (ResultSet rs = ps.executeQuery()) {
+				return rs.next() ? Optional.of(new MailboxState(rs.getLong(1), rs.getLong(2))) : Optional.empty();
+			}
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	static void saveMailboxState(Connection c, long channelId, long uidValidity, long lastUid, Instant now,
+			String error) {
+		try (PreparedStatement up = c.prepareStatement("UPDATE email_mailbox_state SET uid_validity = ?, "
+				+ "last_uid = ?, last_poll_at = ?, last_error = ? WHERE channel_id = ?")) {
+			up.setLong(1, uidValidity);
+			up.setLong(2, lastUid);
+			up.setTimestamp(3, Timestamp.from(now));
+			up.setString(4, truncate(error, 2000));
+			up.setLong(5, channelId);
+			if (up.executeUpdate() == 1) {
+				return;
+			}
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+		try (PreparedStatement in = c.prepareStatement("INSERT INTO email_mailbox_state (channel_id, uid_validity, "
+				+ "last_uid, last_poll_at, last_error) VALUES (?,?,?,?,?)")) {
+			in.setLong(1, channelId);
+			in.setLong(2, uidValidity);
+			in.setLong(3, lastUid);
+			in.setTimestamp(4, Timestamp.from(now));
+			in.setString(5, truncate(error, 2000));
+			in.executeUpdate();
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	static void savePollError(Connection c, long channelId, String error, Instant now) {
+		try (PreparedStatement up = c.prepareStatement(
+				"UPDATE email_mailbox_state SET last_poll_at = ?, last_error = ? WHERE channel_id = ?")) {
+			up.setTimestamp(1, Timestamp.from(now));
+			up.setString(2, truncate(error, 2000));
+			up.setLong(3, channelId);
+			if (up.executeUpdate() == 0) {
+				try (PreparedStatement in = c.prepareStatement("INSERT INTO email_mailbox_state (channel_id, "
+						+ "uid_validity, last_uid, last_poll_at, last_error) VALUES (?, -1, 0, ?, ?)")) {
+					in.setLong(1, channelId);
+					in.setTimestamp(2, Timestamp.from(now));
+					in.setString(3, truncate(error, 2000));
+					in.executeUpdate();
+				}
+			}
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	record PollStatus(long uidValidity, long lastUid, Instant lastPollAt, String lastError) {
+	}
+
+	static Optional<PollStatus> pollStatus(Connection c, long channelId) {
+		try (PreparedStatement ps = c.prepareStatement("SELECT uid_validity, last_uid, last_poll_at, last_error "
+				+ "FROM email_mailbox_state WHERE channel_id = ?")) {
+			ps.setLong(1, channelId);
+			try (ResultSet rs = ps.executeQuery()) {
+				if (!rs.next()) {
+					return Optional.empty();
+				}
+				Timestamp at = rs.getTimestamp(3);
+				return Optional.of(new PollStatus(rs.getLong(1), rs.getLong(2), at == null ? null : at.toInstant(),
+						rs.getString(4)));
+			}
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	// --- contacts
+
+	/** The contact of an address, created on first mail; the name is filled in when it was unknown. */
+	static long contact(Connection c, String address, String name, Instant now) {
+		String key = address.toLowerCase(Locale.ROOT);
+		try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM email_contact WHERE address = ?")) {
+			ps.setString(1, key);
+			try (ResultSet rs = ps.executeQuery()) {
+				if (rs.next()) {
+					long id = rs.getLong(1);
+					if (rs.getString(2) == null && name != null) {
+						try (PreparedStatement up = c.prepareStatement("UPDATE email_contact SET name = ? WHERE id = ?")) {
+							up.setString(1, truncate(name, 320));
+							up.setLong(2, id);
+							up.executeUpdate();
+						}
+					}
+					return id;
+				}
+			}
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+		try (PreparedStatement in = c.prepareStatement(
+				"INSERT INTO email_contact (address, name, created_at) VALUES (?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+			in.setString(1, key);
+			in.setString(2, truncate(name, 320));
+			in.setTimestamp(3, Timestamp.from(now));
+			in.executeUpdate();
+			try (ResultSet keys = in.getGeneratedKeys()) {
+				keys.next();
+				return keys.getLong(1);
+			}
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	record Contact(long id, String address, String name) {
+	}
+
+	static Optional<Contact> contactById(Connection c, long id) {
+		try (PreparedStatement ps = c.prepareStatement("SELECT id, address, name FROM email_contact WHERE id = ?")) {
+			ps.setLong(1, id);
+			try (ResultSet rs = ps.executeQuery()) {
+				return rs.next() ? Optional.of(new Contact(rs.getLong(1), rs.getString(2), rs.getString(3)))
+						: Optional.empty();
+			}
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	static Optional<Contact> contactByAddress(Connection c, String address) {
+		try (PreparedStatement ps = c.prepareStatement("SELECT id, address, name FROM email_contact WHERE address = ?")) {
+			ps.setString(1, address.toLowerCase(Locale.ROOT));
+			try (ResultSet rs = ps.executeQuery()) {
+				return rs.next() ? Optional.of(new Contact(rs.getLong(1), rs.getString(2), rs.getString(3)))
+						: Optional.empty();
+			}
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	// --- messages
+
+	/** A stored message, in or out. */
+	record StoredMessage(long id, long channelId, String direction, String state, String messageId, Long ticketId,
+			Long contactId, Long imapUid, String inReplyTo, String references, String fromAddress, String toAddress,
+			String subject, String textBody, String htmlBody, String threadRule, String threadNote,
+			boolean statusUpdate, boolean fromTicket, String reason, String problems, int attempts,
+			Instant nextAttemptAt, String lastError, Instant createdAt, Instant sentAt, String idempotencyKey) {
+	}
+
+	private static final String MESSAGE_COLUMNS = "id, channel_id, direction, state, message_id, ticket_id, "
+			+ "contact_id, imap_uid, in_reply_to, references_ids, from_address, to_address, subject, text_body, "
+			+ "html_body, thread_rule, thread_note, status_update, from_ticket, reason, problems, attempts, "
+			+ "next_attempt_at, last_error, created_at, sent_at, idempotency_key";
+
+	static long insertMessage(Connection c, StoredMessage m) {
+		try (PreparedStatement ps = c.prepareStatement("INSERT INTO email_message (channel_id, direction, state, "
+				+ "message_id, ticket_id, contact_id, imap_uid, in_reply_to, references_ids, from_address, "
+				+ "to_address, subject, text_body, html_body, thread_rule, thread_note, status_update, from_ticket, "
+				+ "reason, problems, attempts, next_attempt_at, last_error, created_at, sent_at, idempotency_key) "
+				+ "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+			int i = 1;
+			ps.setLong(i++, m.channelId());
+			ps.setString(i++, m.direction());
+			ps.setString(i++, m.state());
+			ps.setString(i++, truncate(m.messageId(), 998));
+			setLong(ps, i++, m.ticketId());
+			setLong(ps, i++, m.contactId());
+			setLong(ps, i++, m.imapUid());
+			ps.setString(i++, truncate(m.inReplyTo(), 998));
+			ps.setString(i++, truncate(m.references(), 8000));
+			ps.setString(i++, truncate(m.fromAddress(), 320));
+			ps.setString(i++, truncate(m.toAddress(), 320));
+			ps.setString(i++, truncate(m.subject(), 2000));
+			ps.setString(i++, truncate(m.textBody(), 1_000_000));
+			ps.setString(i++, truncate(m.htmlBody(), 1_000_000));
+			ps.setString(i++, m.threadRule());
+			ps.setString(i++, truncate(m.threadNote(), 2000));
+			ps.setBoolean(i++, m.statusUpdate());
+			ps.setBoolean(i++, m.fromTicket());
+			ps.setString(i++, truncate(m.reason(), 2000));
+			ps.setString(i++, truncate(m.problems(), 4000));
+			ps.setInt(i++, m.attempts());
+			ps.setTimestamp(i++, m.nextAttemptAt() == null ? null : Timestamp.from(m.nextAttemptAt()));
+			ps.setString(i++, truncate(m.lastError(), 2000));
+			ps.setTimestamp(i++, Timestamp.from(m.createdAt()));
+			ps.setTimestamp(i++, m.sentAt() == null ? null : Timestamp.from(m.sentAt()));
+			ps.setString(i, m.idempotencyKey());
+			ps.executeUpdate();
+			try (ResultSet keys = ps.getGeneratedKeys()) {
+				keys.next();
+				return keys.getLong(1);
+			}
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	static void insertAttachment(Connection c, long messageRowId, ParsedMail.Attachment a) {
+		try (PreparedStatement ps = c.prepareStatement("INSERT INTO email_attachment (message_id, file_name, "
+				+ "content_type, size_bytes, content) VALUES (?,?,?,?,?)")) {
+			ps.setLong(1, messageRowId);
+			ps.setString(2, truncate(a.fileName(), 1000));
+			ps.setString(3, truncate(a.contentType(), 255));
+			ps.setLong(4, a.content().length);
+			ps.setBytes(5, a.content());
+			ps.executeUpdate();
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	record AttachmentInfo(long id, String fileName, String contentType, long size) {
+	}
+
+	static List<AttachmentInfo> attachments(Connection c, long messageRowId) {
+		try (PreparedStatement ps = c.prepareStatement("SELECT id, file_name, content_type, size_bytes "
+				+ "FROM email_attachment WHERE message_id = ? ORDER BY id")) {
+			ps.setLong(1, messageRowId);
+			List<AttachmentInfo> all = new ArrayList<>();
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					all.add(new AttachmentInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+				}
+			}
+			return all;
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	static boolean messageExists(Connection c, long channelId, String messageId) {
+		try (PreparedStatement ps = c
+				.prepareStatement("SELECT 1 FROM email_message WHERE channel_id = ? AND message_id = ?")) {
+			ps.setLong(1, channelId);
+			ps.setString(2, truncate(messageId, 998));
+			try (ResultSet rs = ps.executeQuery()) {
+				return rs.next();
+			}
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	static Optional<Long> ticketOfMessage(Connection c, long channelId, String messageId) {
+		try (PreparedStatement ps = c.prepareStatement("SELECT ticket_id FROM email_message WHERE channel_id = ? "
+				+ "AND message_id = ? AND ticket_id IS NOT NULL")) {
+			ps.setLong(1, channelId);
+			ps.setString(2, truncate(messageId, 998));
+			try (ResultSet rs = ps.executeQuery()) {
+				return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+			}
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	static Optional<StoredMessage> messageByIdempotencyKey(Connection c, String key) {
+		return oneMessage(c, "idempotency_key = ?", ps -> ps.setString(1, key));
+	}
+
+	static Optional<StoredMessage> message(Connection c, long id) {
+		return oneMessage(c, "id = ?", ps -> ps.setLong(1, id));
+	}
+
+	/** A ticket's messages, oldest first, after row {@code afterId}, at most {@code limit}. */
+	static List<StoredMessage> ticketMessages(Connection c, long ticketId, long afterId, int limit) {
+		return messages(c, "ticket_id = ? AND id > ? ORDER BY id FETCH FIRST " + limit + " ROWS ONLY", ps -> {
+			ps.setLong(1, ticketId);
+			ps.setLong(2, afterId);
+		});
+	}
+
+	/** A channel's inbound messages in one state (QUARANTINED, IGNORED), newest first. */
+	static List<StoredMessage> channelMessages(Connection c, long channelId, String direction, String state,
+			long beforeId, int limit) {
+		return messages(c, "channel_id = ? AND direction = ? AND state = ? AND id < ? ORDER BY id DESC FETCH FIRST "
+				+ limit + " ROWS ONLY", ps -> {
+					ps.setLong(1, channelId);
+					ps.setString(2, direction);
+					ps.setString(3, state);
+					ps.setLong(4, beforeId);
+				});
+	}
+
+	/** Outbound messages due to be sent now, oldest first, locked so that one sender takes each. */
+	static List<Long> dueOutbound(Connection c, Instant now, int limit) {
+		try (PreparedStatement ps = c.prepareStatement("SELECT id FROM email_message WHERE direction = 'OUT' "
+				+ "AND state = 'QUEUED' AND next_attempt_at <= ? ORDER BY next_attempt_at, id FETCH FIRST " + limit
+				+ " ROWS ONLY")) {
+			ps.setTimestamp(1, Timestamp.from(now));
+			List<Long> ids = new ArrayList<>();
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					ids.add(rs.getLong(1));
+				}
+			}
+			return ids;
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	/** Locks a queued outbound message for sending; empty when another sender has it or it is no longer queued. */
+	static Optional<StoredMessage> lockQueued(Connection c, long id) {
+		return oneMessage(c, "id = ? AND direction = 'OUT' AND state = 'QUEUED' FOR UPDATE", ps -> ps.setLong(1, id));
+	}
+
+	static void markOutbound(Connection c, long id, String state, int attempts, Instant nextAttemptAt,
+			String lastError, Instant sentAt) {
+		try (PreparedStatement ps = c.prepareStatement("UPDATE email_message SET state = ?, attempts = ?, "
+				+ "next_attempt_at = ?, last_error = ?, sent_at = ? WHERE id = ?")) {
+			ps.setString(1, state);
+			ps.setInt(2, attempts);
+			ps.setTimestamp(3, nextAttemptAt == null ? null : Timestamp.from(nextAttemptAt));
+			ps.setString(4, truncate(lastError, 2000));
+			ps.setTimestamp(5, sentAt == null ? null : Timestamp.from(sentAt));
+			ps.setLong(6, id);
+			ps.executeUpdate();
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	/** The newest message of a ticket's thread (in or out), whose id a reply names in In-Reply-To. */
+	static Optional<StoredMessage> lastThreadMessage(Connection c, long ticketId) {
+		return oneMessage(c, "ticket_id = ? AND state IN ('RECEIVED', 'QUEUED', 'SENT') ORDER BY id DESC "
+				+ "FETCH FIRST 1 ROWS ONLY", ps -> ps.setLong(1, ticketId));
+	}
+
+	/** The Message-IDs of a ticket's thread, oldest first, for References. */
+	static List<String> threadMessageIds(Connection c, long ticketId, int limit) {
+		try (PreparedStatement ps = c.prepareStatement("SELECT message_id FROM email_message WHERE ticket_id = ? "
+				+ "AND state IN ('RECEIVED', 'QUEUED', 'SENT') ORDER BY id DESC FETCH FIRST " + limit + " ROWS ONLY")) {
+			ps.setLong(1, ticketId);
+			List<String> ids = new ArrayList<>();
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					ids.add(0, rs.getString(1));
+				}
+			}
+			return ids;
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	/** The channel and contact address of a ticket's thread: those of its first inbound message. */
+	record TicketThread(long channelId, String contactAddress) {
+	}
+
+	static Optional<TicketThread> ticketThread(Connection c, long ticketId) {
+		try (PreparedStatement ps = c.prepareStatement("SELECT channel_id, from_address FROM email_message "
+				+ "WHERE ticket_id = ? AND direction = 'IN' AND state = 'RECEIVED' ORDER BY id FETCH FIRST 1 ROWS ONLY")) {
+			ps.setLong(1, ticketId);
+			try (ResultSet rs = ps.executeQuery()) {
+				return rs.next() ? Optional.of(new TicketThread(rs.getLong(1), rs.getString(2))) : Optional.empty();
+			}
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	interface Binder {
+		void bind(PreparedStatement ps) throws SQLException;
+	}
+
+	private static Optional<StoredMessage> oneMessage(Connection c, String where, Binder binder) {
+		List<StoredMessage> all = messages(c, where, binder);
+		return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+	}
+
+	private static List<StoredMessage> messages(Connection c, String where, Binder binder) {
+		try (PreparedStatement ps = c.prepareStatement("SELECT " + MESSAGE_COLUMNS + " FROM email_message WHERE " + where)) {
+			binder.bind(ps);
+			List<StoredMessage> all = new ArrayList<>();
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					all.add(message(rs));
+				}
+			}
+			return all;
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	private static StoredMessage message(ResultSet rs) throws SQLException {
+		Timestamp next = rs.getTimestamp("next_attempt_at");
+		Timestamp sent = rs.getTimestamp("sent_at");
+		return new StoredMessage(rs.getLong("id"), rs.getLong("channel_id"), rs.getString("direction"),
+				rs.getString("state"), rs.getString("message_id"), nullableLong(rs, "ticket_id"),
+				nullableLong(rs, "contact_id"), nullableLong(rs, "imap_uid"), rs.getString("in_reply_to"),
+				rs.getString("references_ids"), rs.getString("from_address"), rs.getString("to_address"),
+				rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"),
+				rs.getString("thread_rule"), rs.getString("thread_note"), rs.getBoolean("status_update"),
+				rs.getBoolean("from_ticket"), rs.getString("reason"), rs.getString("problems"), rs.getInt("attempts"),
+				next == null ? null : next.toInstant(), rs.getString("last_error"),
+				rs.getTimestamp("created_at").toInstant(), sent == null ? null : sent.toInstant(),
+				rs.getString("idempotency_key"));
+	}
+
+	private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+		long v = rs.getLong(column);
+		return rs.wasNull() ? null : v;
+	}
+
+	private static void setLong(PreparedStatement ps, int i, Long value) throws SQLException {
+		if (value == null) {
+			ps.setNull(i, Types.BIGINT);
+		} else {
+			ps.setLong(i, value);
+		}
+	}
+
+	static String truncate(String s, int max) {
+		return s == null || s.length() <= max ? s : s.substring(0, max);
+	}
+}

@@ -1,0 +1,240 @@
+package org.pipedesk.channel.email.internal;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.pipedesk.channel.email.internal.EmailStore.StoredMessage;
+import org.pipedesk.core.api.ChannelEvents;
+import org.pipedesk.core.api.DomainEvent;
+import org.pipedesk.core.api.NotFoundException;
+import org.pipedesk.core.api.PipedeskException;
+import org.pipedesk.core.api.StatusInfo;
+import org.pipedesk.core.api.StatusService;
+import org.pipedesk.core.api.StatusTime;
+import org.pipedesk.core.api.Ticket;
+import org.pipedesk.core.api.TicketService;
+import org.pipedesk.core.api.TicketState;
+import org.pipedesk.core.spi.DeskStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns one inbound message into ticket changes, exactly once: the mailbox position (UIDVALIDITY/UID), the message
+ * record (unique Message-ID per channel), the ticket created or the reply added, and the "customer replied" event
+ * (into the automation outbox) are written in ONE store transaction. A crash before commit leaves the message
+ * unread for the next poll; a second delivery of the same Message-ID changes nothing. Callers run it as
+ * {@code Caller.system("email")}.
+ */
+@Component(service = InboundProcessor.class, configurationPid = InboundProcessor.PID,
+		configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public class InboundProcessor {
+	public static final String PID = "org.pipedesk.channel.email";
+
+	@ObjectClassDefinition(name = "Pipedesk email channel")
+	public @interface Config {
+		@AttributeDefinition(description = "Largest inbound message (bytes); larger ones are quarantined")
+		long maxMessageBytes() default 25L << 20;
+
+		@AttributeDefinition(description = "Largest attachment kept (bytes); larger ones are skipped and named")
+		long maxAttachmentBytes() default 10L << 20;
+
+		@AttributeDefinition(description = "Attachments kept per message; further ones are skipped and named")
+		int maxAttachments() default 20;
+
+		@AttributeDefinition(description = "Deepest MIME nesting read")
+		int maxDepth() default 20;
+	}
+
+	private static final Logger LOG = LoggerFactory.getLogger(InboundProcessor.class);
+	static final int MAX_CONTENT = 100_000;
+
+	/** What became of a message. */
+	public enum Result {
+		CREATED, ADDED, DUPLICATE, IGNORED, QUARANTINED, ALREADY_DONE
+	}
+
+	private final DeskStore store;
+	private final TicketService tickets;
+	private final StatusService statuses;
+	private final ChannelEvents events;
+	private final Clock clock = Clock.systemUTC();
+	private volatile MailLimits limits = MailLimits.DEFAULT;
+
+	@Activate
+	public InboundProcessor(@Reference DeskStore store, @Reference TicketService tickets,
+			@Reference StatusService statuses, @Reference ChannelEvents events, Config config) {
+		this.store = store;
+		this.tickets = tickets;
+		this.statuses = statuses;
+		this.events = events;
+		modified(config);
+	}
+
+	/** New limits apply to the next message, no restart. */
+	@Modified
+	void modified(Config config) {
+		this.limits = new MailLimits(config.maxMessageBytes(), config.maxAttachmentBytes(), config.maxAttachments(),
+				config.maxDepth());
+	}
+
+	/**
+	 * Processes the message with IMAP UID {@code uid} (null when it did not come from IMAP) and moves the mailbox
+	 * position past it in the same transaction.
+	 */
+	public Result process(EmailChannel channel, long uidValidity, Long uid, byte[] raw) {
+		ParseOutcome outcome;
+		try {
+			outcome = MailLibrary.call(() -> MailParser.parse(raw, limits));
+		} catch (RuntimeException | LinkageError e) { // a defect of a library: the message is kept aside, not lost
+			outcome = new ParseOutcome.Quarantined(MailParser.derivedMessageId(raw), null, null,
+					"the parser failed: " + e);
+		}
+		ParseOutcome parsed = outcome;
+		try {
+			return store.inTransaction(tx -> {
+				Connection c = EmailStore.connection(tx);
+				if (uid != null) {
+					Optional<EmailStore.MailboxState> state = EmailStore.mailboxState(c, channel.id());
+					if (state.isPresent() && state.get().uidValidity() == uidValidity && uid <= state.get().lastUid()) {
+						return Result.ALREADY_DONE;
+					}
+				}
+				Result result = apply(c, channel, parsed, uid);
+				advance(c, channel, uidValidity, uid);
+				return result;
+			});
+		} catch (PipedeskException | IllegalStateException e) {
+			// the ticket change was refused (a required property, a deleted pipeline): nothing of it was written;
+			// the message is kept aside with the reason and the mailbox moves on
+			LOG.warn("Email channel {}: message {} quarantined: {}", channel.id(), parsed.messageId(), e.getMessage());
+			return store.inTransaction(tx -> {
+				Connection c = EmailStore.connection(tx);
+				if (!EmailStore.messageExists(c, channel.id(), parsed.messageId())) {
+					ParsedMail mail = parsed instanceof ParseOutcome.Parsed p ? p.mail() : null;
+					EmailStore.insertMessage(c, inbound(channel, parsed.messageId(), uid, mail, "QUARANTINED", null,
+							null, null, null, false, "the ticket change was refused: " + e.getMessage()));
+				}
+				advance(c, channel, uidValidity, uid);
+				return Result.QUARANTINED;
+			});
+		}
+	}
+
+	private void advance(Connection c, EmailChannel channel, long uidValidity, Long uid) {
+		if (uid != null) {
+			long last = EmailStore.mailboxState(c, channel.id())
+					.filter(s -> s.uidValidity() == uidValidity).map(EmailStore.MailboxState::lastUid).orElse(0L);
+			EmailStore.saveMailboxState(c, channel.id(), uidValidity, Math.max(last, uid), clock.instant(), null);
+		}
+	}
+
+	private Result apply(Connection c, EmailChannel channel, ParseOutcome outcome, Long uid) {
+		if (EmailStore.messageExists(c, channel.id(), outcome.messageId())) {
+			return Result.DUPLICATE;
+		}
+		Instant now = clock.instant();
+		if (outcome instanceof ParseOutcome.Quarantined q) {
+			EmailStore.insertMessage(c, new StoredMessage(0, channel.id(), "IN", "QUARANTINED", q.messageId(), null,
+					null, uid, null, null, q.fromAddress(), channel.address(), q.subject(), null, null, null, null,
+					false, false, q.reason(), null, 0, null, null, now, null, null));
+			return Result.QUARANTINED;
+		}
+		ParsedMail mail = ((ParseOutcome.Parsed) outcome).mail();
+		Threading.Match match = Threading.match(mail, channel.ownAddresses(), lookup(c, channel));
+		if (match.ticketId() != null) {
+			Ticket ticket = tickets.get(match.ticketId());
+			long contact = EmailStore.contact(c, mail.fromAddress(), mail.fromName(), now);
+			long row = EmailStore.insertMessage(c, inbound(channel, mail.messageId(), uid, mail, "RECEIVED",
+					ticket.id(), contact, match.rule().name(), match.note(), match.customerReply(), null));
+			mail.attachments().forEach(a -> EmailStore.insertAttachment(c, row, a));
+			if (match.customerReply()) {
+				events.publish(new DomainEvent.CustomerReplied(ticket, mail.messageId(), now));
+			}
+			return Result.ADDED;
+		}
+		String ignored = null;
+		if (mail.automatic() != null) {
+			ignored = "machine-written mail (" + mail.automatic() + ") on no ticket's thread: no ticket, so no "
+					+ "automatic answer either (mail loop protection); " + match.note();
+		} else if (mail.fromAddress().equalsIgnoreCase(channel.address())) {
+			ignored = "sent by the channel's own address (mail loop protection)";
+		} else if (!channel.createTickets()) {
+			ignored = "the channel does not create tickets; " + match.note();
+		}
+		if (ignored != null) {
+			long row = EmailStore.insertMessage(c, inbound(channel, mail.messageId(), uid, mail, "IGNORED", null,
+					null, match.rule().name(), match.note(), false, ignored));
+			mail.attachments().forEach(a -> EmailStore.insertAttachment(c, row, a));
+			return Result.IGNORED;
+		}
+		long contact = EmailStore.contact(c, mail.fromAddress(), mail.fromName(), now);
+		Map<String, String> properties = new HashMap<>();
+		properties.put("subject", mail.subject().isBlank() ? "(no subject)" : EmailStore.truncate(mail.subject(), 1000));
+		if (!mail.text().isBlank()) {
+			properties.put("content", EmailStore.truncate(mail.text(), MAX_CONTENT));
+		}
+		properties.put("source_type", "EMAIL");
+		Ticket ticket = tickets.create(channel.pipelineId(), channel.statusId(), properties);
+		long row = EmailStore.insertMessage(c, inbound(channel, mail.messageId(), uid, mail, "RECEIVED", ticket.id(),
+				contact, Threading.Rule.NONE.name(), "new conversation: " + match.note(), false, null));
+		mail.attachments().forEach(a -> EmailStore.insertAttachment(c, row, a));
+		return Result.CREATED;
+	}
+
+	private StoredMessage inbound(EmailChannel channel, String messageId, Long uid, ParsedMail mail, String state,
+			Long ticketId, Long contactId, String rule, String note, boolean statusUpdate, String reason) {
+		return new StoredMessage(0, channel.id(), "IN", state, messageId, ticketId, contactId, uid,
+				mail == null ? null : mail.inReplyTo(),
+				mail == null ? null : String.join(" ", mail.references()), mail == null ? null : mail.fromAddress(),
+				channel.address(), mail == null ? null : mail.subject(), mail == null ? null : mail.text(),
+				mail == null ? null : mail.html(), rule, note, statusUpdate, false, reason,
+				mail == null || mail.problems().isEmpty() ? null : String.join("; ", mail.problems()), 0, null, null,
+				clock.instant(), null, null);
+	}
+
+	private Threading.Lookup lookup(Connection c, EmailChannel channel) {
+		return new Threading.Lookup() {
+			@Override
+			public Optional<Long> ticketOfMessage(String messageId) {
+				return EmailStore.ticketOfMessage(c, channel.id(), messageId);
+			}
+
+			@Override
+			public boolean ticketExists(long ticketId) {
+				try {
+					tickets.get(ticketId);
+					return true;
+				} catch (NotFoundException e) {
+					return false;
+				}
+			}
+
+			@Override
+			public boolean reopened(long ticketId) {
+				Ticket ticket = tickets.get(ticketId);
+				Map<String, TicketState> states = statuses.list(ticket.pipelineId()).stream()
+						.collect(Collectors.toMap(StatusInfo::id, StatusInfo::ticketState));
+				if (states.get(ticket.statusId()) != TicketState.OPEN) {
+					return false;
+				}
+				List<StatusTime> times = tickets.timeInStatus(ticketId);
+				Set<String> visited = times.stream().map(StatusTime::statusId).collect(Collectors.toSet());
+				return visited.stream().anyMatch(s -> states.get(s) == TicketState.CLOSED);
+			}
+		};
+	}
+}

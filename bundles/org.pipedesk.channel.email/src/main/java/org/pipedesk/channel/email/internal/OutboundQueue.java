@@ -1,0 +1,213 @@
+package org.pipedesk.channel.email.internal;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.angus.mail.smtp.SMTPTransport;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.pipedesk.channel.email.internal.EmailStore.StoredMessage;
+import org.pipedesk.core.api.CallerContext;
+import org.pipedesk.core.spi.DeskStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+/**
+ * The durable outbound queue: {@link #enqueue} writes the message (with its Message-ID and threading headers
+ * fixed then) in the caller's transaction; a sender thread takes due messages one at a time, row-locked, sends them
+ * over SMTP and marks them SENT in the same transaction. A failed attempt is retried with doubling backoff and
+ * marked FAILED (visible on the ticket's emails, with the error) after {@code MAX_ATTEMPTS}. Delivery is
+ * at-least-once: a crash between the SMTP server's acceptance and the commit sends again, with the same Message-ID
+ * (receivers de-duplicate on it).
+ */
+@Component(service = OutboundQueue.class, immediate = true)
+public class OutboundQueue {
+	private static final Logger LOG = LoggerFactory.getLogger(OutboundQueue.class);
+	static final int MAX_ATTEMPTS = 5;
+	static final Duration FIRST_BACKOFF = Duration.ofSeconds(2);
+
+	private final DeskStore store;
+	private final Clock clock = Clock.systemUTC();
+	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+			Thread.ofPlatform().name("pipedesk-email-send").daemon().factory());
+	private volatile boolean running = true;
+
+	@Activate
+	public OutboundQueue(@Reference DeskStore store) {
+		this.store = store;
+		timer.scheduleWithFixedDelay(this::sendDue, 500, 500, TimeUnit.MILLISECONDS);
+	}
+
+	@Deactivate
+	void deactivate() throws InterruptedException {
+		running = false;
+		timer.shutdownNow();
+		timer.awaitTermination(30, TimeUnit.SECONDS);
+	}
+
+	/** What to send. {@code ticketId} null for mail not sent from a ticket (for example from a contact record). */
+	public record Outgoing(String to, String subject, String text, String html, Long ticketId, boolean fromTicket,
+			boolean automatic, String idempotencyKey) {
+	}
+
+	/**
+	 * Queues a message in the current store transaction (joining the caller's); returns the stored row. With an
+	 * idempotency key already queued, returns that message and queues nothing.
+	 */
+	public StoredMessage enqueue(EmailChannel channel, Outgoing out) {
+		return store.inTransaction(tx -> {
+			Connection c = EmailStore.connection(tx);
+			if (out.idempotencyKey() != null) {
+				Optional<StoredMessage> existing = EmailStore.messageByIdempotencyKey(c, out.idempotencyKey());
+				if (existing.isPresent()) {
+					return existing.get();
+				}
+			}
+			String domain = channel.address().substring(channel.address().indexOf('@') + 1);
+			String messageId = "<" + UUID.randomUUID() + "@" + domain + ">";
+			String inReplyTo = null;
+			String references = null;
+			String subject = out.subject();
+			if (out.ticketId() != null) {
+				inReplyTo = EmailStore.lastThreadMessage(c, out.ticketId()).map(StoredMessage::messageId).orElse(null);
+				List<String> thread = EmailStore.threadMessageIds(c, out.ticketId(), 20);
+				references = thread.isEmpty() ? null : String.join(" ", thread);
+				subject = Threading.withToken(subject, out.ticketId());
+			}
+			Instant now = clock.instant();
+			long id = EmailStore.insertMessage(c, new StoredMessage(0, channel.id(), "OUT", "QUEUED", messageId,
+					out.ticketId(), null, null, inReplyTo, references, channel.address(), out.to(), subject, out.text(),
+					out.html(), null, out.automatic() ? "automatic" : null, false, out.fromTicket(), null, null, 0,
+					now, null, now, null, out.idempotencyKey()));
+			return EmailStore.message(c, id).orElseThrow();
+		});
+	}
+
+	private void sendDue() {
+		if (!running) {
+			return;
+		}
+		try {
+			List<Long> due = store.inTransaction(tx -> EmailStore.dueOutbound(EmailStore.connection(tx), clock.instant(), 50));
+			for (long id : due) {
+				if (!running) {
+					return;
+				}
+				CallerContext.runAs(MailboxPoller.EMAIL, () -> sendOne(id));
+			}
+		} catch (RuntimeException e) {
+			LOG.warn("Email sending failed", e);
+		}
+	}
+
+	/** Sends one queued message if it is still queued (row-locked for the attempt). */
+	void sendOne(long id) {
+		store.inTransaction(tx -> {
+			Connection c = EmailStore.connection(tx);
+			Optional<StoredMessage> locked = EmailStore.lockQueued(c, id);
+			if (locked.isEmpty()) {
+				return null;
+			}
+			StoredMessage m = locked.get();
+			EmailChannel channel = EmailStore.channel(c, m.channelId()).orElseThrow();
+			Instant now = clock.instant();
+			try {
+				MailLibrary.call(() -> {
+					try {
+						send(channel, m);
+						return null;
+					} catch (MessagingException | RuntimeException e) {
+						throw new SendFailure(e);
+					}
+				});
+				EmailStore.markOutbound(c, id, "SENT", m.attempts() + 1, null, null, now);
+				LOG.info("Email channel {}: sent {} to {}", channel.id(), m.messageId(), m.toAddress());
+			} catch (SendFailure e) {
+				int attempts = m.attempts() + 1;
+				String error = e.getCause().toString();
+				if (attempts >= MAX_ATTEMPTS) {
+					EmailStore.markOutbound(c, id, "FAILED", attempts, null, error, null);
+					LOG.warn("Email channel {}: giving up on {} after {} attempts: {}", channel.id(), m.messageId(),
+							attempts, error);
+				} else {
+					Instant next = now.plus(FIRST_BACKOFF.multipliedBy(1L << (attempts - 1)));
+					EmailStore.markOutbound(c, id, "QUEUED", attempts, next, error, null);
+					LOG.info("Email channel {}: attempt {} of {} failed, retry at {}: {}", channel.id(), attempts,
+							m.messageId(), next, error);
+				}
+			}
+			return null;
+		});
+	}
+
+	private static void send(EmailChannel channel, StoredMessage m) throws MessagingException {
+		Session[] session = new Session[1];
+		SMTPTransport transport = MailSessions.smtp(channel, session);
+		MimeMessage message = new MimeMessage(session[0]) {
+			@Override
+			protected void updateMessageID() throws MessagingException {
+				setHeader("Message-ID", m.messageId());
+			}
+		};
+		try {
+			message.setFrom(new InternetAddress(channel.address(), channel.name(), "UTF-8"));
+		} catch (java.io.UnsupportedEncodingException e) {
+			message.setFrom(new InternetAddress(channel.address()));
+		}
+		message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(m.toAddress(), false));
+		message.setSubject(m.subject(), "UTF-8");
+		if (m.inReplyTo() != null) {
+			message.setHeader("In-Reply-To", m.inReplyTo());
+		}
+		if (m.references() != null) {
+			message.setHeader("References", m.references());
+		}
+		if ("automatic".equals(m.threadNote())) {
+			message.setHeader("Auto-Submitted", "auto-generated"); // RFC 3834: auto-responders must not answer it
+		}
+		String text = m.textBody() == null ? HtmlSanitizer.text(m.htmlBody()) : m.textBody();
+		if (m.htmlBody() == null) {
+			message.setText(text == null ? "" : text, "UTF-8");
+		} else {
+			MimeBodyPart plain = new MimeBodyPart();
+			plain.setText(text == null ? "" : text, "UTF-8");
+			MimeBodyPart html = new MimeBodyPart();
+			html.setContent(m.htmlBody(), "text/html; charset=UTF-8");
+			message.setContent(new MimeMultipart("alternative", plain, html));
+		}
+		message.setSentDate(new java.util.Date());
+		message.saveChanges();
+		transport.connect();
+		try {
+			transport.sendMessage(message, message.getAllRecipients());
+		} finally {
+			transport.close();
+		}
+	}
+
+	private static final class SendFailure extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		SendFailure(Exception cause) {
+			super(cause);
+		}
+	}
+}
