@@ -227,6 +227,111 @@ public final class PipedeskClient {
 		return new TicketSearch.Page(body.path("total").asLong(), convertList(body.path("results"), Ticket.class), after);
 	}
 
+	// --- Users, teams, tokens, pipeline access (super admins change them; everyone reads users and teams) ----
+
+	private static final String USERS = "/pipedesk/v1/users";
+	private static final String TEAMS = "/pipedesk/v1/teams";
+
+	/** Every user, read page by page (100 a page). */
+	public List<User> users() {
+		List<User> all = new ArrayList<>();
+		String after = null;
+		do {
+			JsonNode body = send("GET", USERS + "?limit=100" + (after == null ? "" : "&after=" + query(after)), null, null)
+					.body();
+			all.addAll(list(body, User.class));
+			after = body.path("paging").path("next").path("after").asText(null);
+		} while (after != null);
+		return List.copyOf(all);
+	}
+
+	/** The user this client's token belongs to: {@code superAdmin} tells what the UI may offer. */
+	public User me() {
+		return read(send("GET", USERS + "/me", null, null).body(), User.class);
+	}
+
+	public User user(String userId) {
+		return read(send("GET", USERS + "/" + path(userId), null, null).body(), User.class);
+	}
+
+	public User createUser(User.Change user) {
+		return read(send("POST", USERS, userBody(user), null).body(), User.class);
+	}
+
+	public User updateUser(String userId, User.Change change) {
+		return read(send("PATCH", USERS + "/" + path(userId), userBody(change), null).body(), User.class);
+	}
+
+	private static Map<String, Object> userBody(User.Change change) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		putIfSet(body, "name", change.name());
+		putIfSet(body, "email", change.email());
+		putIfSet(body, "active", change.active());
+		putIfSet(body, "superAdmin", change.superAdmin());
+		putIfSet(body, "permissions", change.permissions());
+		putIfSet(body, "teamIds", change.teamIds() == null ? null : numbers(change.teamIds()));
+		putIfSet(body, "version", change.version());
+		return body;
+	}
+
+	/** Issues an API token for a user (yours: "me"); the answer is the secret, which the server shows only once. */
+	public String issueToken(String userId, String label) {
+		return send("POST", USERS + "/" + path(userId) + "/tokens", label == null ? Map.of() : Map.of("label", label),
+				null).body().path("secret").asText();
+	}
+
+	public List<Team> teams() {
+		return list(send("GET", TEAMS, null, null).body(), Team.class);
+	}
+
+	public Team createTeam(String name, List<String> memberIds) {
+		return read(send("POST", TEAMS, teamBody(name, memberIds, null), null).body(), Team.class);
+	}
+
+	/** Renames a team and/or replaces its members; null leaves a value as it is. */
+	public Team updateTeam(String teamId, String name, List<String> memberIds, Long version) {
+		return read(send("PATCH", TEAMS + "/" + path(teamId), teamBody(name, memberIds, version), null).body(), Team.class);
+	}
+
+	public void deleteTeam(String teamId) {
+		send("DELETE", TEAMS + "/" + path(teamId), null, null);
+	}
+
+	private static Map<String, Object> teamBody(String name, List<String> memberIds, Long version) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		putIfSet(body, "name", name);
+		putIfSet(body, "memberIds", memberIds == null ? null : numbers(memberIds));
+		putIfSet(body, "version", version);
+		return body;
+	}
+
+	public PipelineAccess pipelineAccess(String pipelineId) {
+		return read(send("GET", SETTINGS + path(pipelineId) + "/access", null, null).body(), PipelineAccess.class);
+	}
+
+	/** Replaces who may work in a pipeline: everyone, or only the granted users and teams. */
+	public PipelineAccess setPipelineAccess(String pipelineId, boolean restricted, List<PipelineAccess.Grant> grants) {
+		return read(send("PUT", SETTINGS + path(pipelineId) + "/access",
+				Map.of("restricted", restricted, "grants", grants), null).body(), PipelineAccess.class);
+	}
+
+	private static void putIfSet(Map<String, Object> body, String name, Object value) {
+		if (value != null) {
+			body.put(name, value);
+		}
+	}
+
+	/** The server reads user and team ids in bodies as numbers; an id that is not one is the caller's mistake. */
+	private static List<Long> numbers(List<String> ids) {
+		return ids.stream().map(id -> {
+			try {
+				return Long.valueOf(id);
+			} catch (NumberFormatException e) {
+				throw new IllegalArgumentException("Not a user or team id: " + id, e);
+			}
+		}).toList();
+	}
+
 	// --- HTTP ---------------------------------------------------------------------------------------------
 
 	private record Reply(int status, JsonNode body) {

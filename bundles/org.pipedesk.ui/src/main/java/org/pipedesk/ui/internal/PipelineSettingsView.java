@@ -24,6 +24,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.pipedesk.client.Pipeline;
 import org.pipedesk.client.PipedeskClient;
+import org.pipedesk.client.PipelineAccess;
+import org.pipedesk.client.Team;
+import org.pipedesk.client.User;
 import org.pipedesk.client.PropertyDefinition;
 import org.pipedesk.client.Stage;
 import org.pipedesk.client.StatusProperty;
@@ -49,6 +52,8 @@ final class PipelineSettingsView implements Refreshable {
 	private final Runnable onConnect = this::refresh;
 	private Map<String, PropertyDefinition> definitions = Map.of();
 	private final List<StatusRow> rows = new ArrayList<>();
+	private final MenuItem manageAccess;
+	private boolean superAdmin;
 
 	PipelineSettingsView(Composite parent, Session session) {
 		this.session = session;
@@ -63,8 +68,9 @@ final class PipelineSettingsView implements Refreshable {
 		Menu menu = new Menu(actions);
 		menuItem(menu, "Rename pipeline...", "settings.action.rename", this::renamePipeline);
 		menuItem(menu, "Reorder pipelines...", "settings.action.reorder", this::reorderPipelines);
-		MenuItem access = menuItem(menu, "Manage access... (comes with users and teams)", "settings.action.access", null);
-		access.setEnabled(false);
+		// only super admins manage access: enabled once users/me says so (the server refuses others anyway)
+		manageAccess = menuItem(menu, "Manage access...", "settings.action.access", this::manageAccess);
+		manageAccess.setEnabled(false);
 		menuItem(menu, "Delete pipeline", "settings.action.delete", this::deletePipeline);
 		actions.addListener(SWT.Selection, e -> {
 			Point at = actions.toDisplay(0, actions.getSize().y);
@@ -153,7 +159,10 @@ final class PipelineSettingsView implements Refreshable {
 			return;
 		}
 		PipedeskClient client = session.client();
-		strip.run("Loading pipelines", () -> DeskData.read(client), desk -> {
+		strip.run("Loading pipelines", () -> new Loaded(DeskData.read(client), client.me().superAdmin()), loaded -> {
+			DeskData desk = loaded.desk();
+			superAdmin = loaded.superAdmin();
+			manageAccess.setEnabled(superAdmin);
 			definitions = desk.properties();
 			pipelines.show(desk.pipelines(), pipelineId);
 			showSelected();
@@ -161,6 +170,43 @@ final class PipelineSettingsView implements Refreshable {
 				strip.info(outcome);
 			}
 		});
+	}
+
+	/** The desk and whether the connected user is a super admin, read together. */
+	private record Loaded(DeskData desk, boolean superAdmin) {
+	}
+
+	/** True once the connected user is known to be a super admin: only then is Manage access offered. */
+	boolean superAdmin() {
+		return superAdmin;
+	}
+
+	/** What the access dialog shows, read in the background before it opens. */
+	private record AccessData(PipelineAccess access, List<User> users, List<Team> teams) {
+	}
+
+	/** Manage access: reads the pipeline's access, users and teams, asks, then saves with one PUT. */
+	void manageAccess() {
+		Pipeline pipeline = pipelines.selected();
+		if (pipeline == null || !superAdmin) {
+			return;
+		}
+		PipedeskClient client = session.client();
+		strip.run("Reading who may work in " + pipeline.label(),
+				() -> new AccessData(client.pipelineAccess(pipeline.id()), client.users(), client.teams()), data -> {
+					ManageAccessDialog dialog = new ManageAccessDialog(root.getShell(), pipeline.label(), data.access(),
+							data.users(), data.teams());
+					if (dialog.open() != Window.OK) {
+						return;
+					}
+					boolean restricted = dialog.restricted();
+					List<PipelineAccess.Grant> grants = dialog.grants();
+					strip.run("Saving access to " + pipeline.label(),
+							() -> client.setPipelineAccess(pipeline.id(), restricted, grants),
+							saved -> strip.info(saved.restricted() ? "Access to " + pipeline.label() + ": only "
+									+ saved.grants().size() + " selected user(s)/team(s)"
+									: "Access to " + pipeline.label() + ": everyone"));
+				});
 	}
 
 	private void showSelected() {
