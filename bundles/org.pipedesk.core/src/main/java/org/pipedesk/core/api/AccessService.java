@@ -13,6 +13,13 @@ public interface AccessService {
 	 */
 	boolean canView(long userId, long ticketId);
 
+	/**
+	 * Refuses unless the current caller may edit the ticket (404 when they may not even view it, 403 when they may
+	 * view but not edit): for writes that do not go through {@link TicketService}, such as e-mailing the customer
+	 * from the ticket.
+	 */
+	void requireEdit(long ticketId);
+
 	/** Replaces who may work in the pipeline; every granted user and team must exist. */
 	PipelineAccess setPipelineAccess(PipelineAccess access);
 

@@ -60,6 +60,15 @@ public class DefaultAccessService implements AccessService {
 	}
 
 	@Override
+	public void requireEdit(long ticketId) {
+		store.inTransaction(tx -> {
+			var ticket = tx.findTicket(ticketId).orElseThrow(() -> DefaultTicketService.notFound(ticketId));
+			Rights.of(tx).requireEdit(configuration.read(tx), ticket);
+			return null;
+		});
+	}
+
+	@Override
 	public PipelineAccess setPipelineAccess(PipelineAccess access) {
 		return store.inTransaction(tx -> {
 			Rights rights = Rights.of(tx);

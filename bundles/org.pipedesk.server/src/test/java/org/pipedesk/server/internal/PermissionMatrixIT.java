@@ -210,6 +210,12 @@ class PermissionMatrixIT {
 				} else {
 					reply.error(404, "OBJECT_NOT_FOUND");
 				}
+				// e-mailing the customer from the ticket is an edit: denied exactly where editing is
+				if (!EDIT.get(user).contains(name)) {
+					as(user, "POST", "/pipedesk/v1/tickets/" + id + "/emails", "{\"text\":\"Hello from " + user + "\"}")
+							.error(VIEW.get(user).contains(name) ? 403 : 404,
+									VIEW.get(user).contains(name) ? "MISSING_SCOPES" : "OBJECT_NOT_FOUND");
+				}
 				// the same cell through batch update: applied or reported, never applied when denied
 				JsonNode batch = as(user, "POST", TICKETS + "/batch/update", "{\"inputs\":[{\"id\":\"" + id
 						+ "\",\"properties\":{\"content\":\"batch by " + user + "\"}}]}").body();

@@ -12,6 +12,7 @@ import org.pipedesk.core.api.ChannelEvents;
 import org.pipedesk.core.api.DomainEvent;
 import org.pipedesk.core.api.NotFoundException;
 import org.pipedesk.core.api.Ticket;
+import org.pipedesk.core.api.AccessService;
 import org.pipedesk.core.api.TicketService;
 import org.pipedesk.core.api.ValidationException;
 import org.pipedesk.core.api.Violation;
@@ -30,11 +31,13 @@ public class EmailService {
 	private final TicketService tickets;
 	private final OutboundQueue queue;
 	private final ChannelEvents events;
+	private final AccessService access;
 	private final Clock clock = Clock.systemUTC();
 
 	@Activate
 	public EmailService(@Reference DeskStore store, @Reference TicketService tickets, @Reference OutboundQueue queue,
-			@Reference ChannelEvents events) {
+			@Reference ChannelEvents events, @Reference AccessService access) {
+		this.access = access;
 		this.store = store;
 		this.tickets = tickets;
 		this.queue = queue;
@@ -49,6 +52,7 @@ public class EmailService {
 		checkBody(send);
 		return store.inTransaction(tx -> {
 			Ticket ticket = tickets.get(ticketId);
+			access.requireEdit(ticketId); // writing to the customer from a ticket is working the ticket
 			Connection c = EmailStore.connection(tx);
 			EmailStore.TicketThread thread = EmailStore.ticketThread(c, ticketId).orElse(null);
 			EmailChannel channel = channel(c, thread);
