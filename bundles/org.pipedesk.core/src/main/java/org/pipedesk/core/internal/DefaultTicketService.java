@@ -115,8 +115,10 @@ public class DefaultTicketService implements TicketService {
 
 	@Override
 	public Ticket get(long ticketId) {
-		return store.inTransaction(
-				tx -> ArchivedValues.hide(configuration.read(tx), visible(tx, configuration.read(tx), Rights.of(tx), ticketId)));
+		return store.inTransaction(tx -> {
+			Desk desk = configuration.read(tx);
+			return ArchivedValues.hide(desk, visible(tx, desk, Rights.of(tx), ticketId));
+		});
 	}
 
 	@Override

@@ -149,7 +149,7 @@ public class DefaultTokenService implements TokenService {
 	public void revoke(long tokenId) {
 		store.inTransaction(tx -> {
 			Rights rights = Rights.of(tx);
-			ApiToken token = tx.security().findToken(tokenId).filter(t -> rights.superAdmin()
+			ApiToken token = tx.security().findToken(tokenId).filter(t -> rights.unrestricted()
 					|| t.userId() == rights.caller().userId())
 					.orElseThrow(() -> new NotFoundException("tokenId", Long.toString(tokenId),
 							"Token " + tokenId + " does not exist"));

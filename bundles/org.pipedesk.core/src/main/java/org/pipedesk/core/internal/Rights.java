@@ -84,10 +84,6 @@ final class Rights {
 		return user == null || user.superAdmin();
 	}
 
-	boolean superAdmin() {
-		return unrestricted();
-	}
-
 	void requireSuperAdmin(String what) {
 		if (!unrestricted()) {
 			throw new ForbiddenException("Authorization", "access.super-admin", "Only super admins may " + what);

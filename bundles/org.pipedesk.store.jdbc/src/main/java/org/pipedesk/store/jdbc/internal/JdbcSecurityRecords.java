@@ -346,7 +346,7 @@ final class JdbcSecurityRecords implements SecurityRecords {
 	/** Pairs (key, value) of team_member for the given keys, values sorted. */
 	private Map<Long, List<Long>> memberships(String sqlPrefix, List<Long> keys) {
 		Map<Long, List<Long>> result = new HashMap<>();
-		query(sqlPrefix + "(" + placeholders(keys.size()) + ")", ps -> bindLongs(ps, keys), rs -> {
+		query(sqlPrefix + "(" + Sql.placeholders(keys.size()) + ")", ps -> bindLongs(ps, keys), rs -> {
 			while (rs.next()) {
 				result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
 			}
@@ -372,7 +372,7 @@ final class JdbcSecurityRecords implements SecurityRecords {
 			return Set.of();
 		}
 		List<Long> list = List.copyOf(new HashSet<>(ids));
-		return query("SELECT id FROM " + table + " WHERE id IN (" + placeholders(list.size()) + ")",
+		return query("SELECT id FROM " + table + " WHERE id IN (" + Sql.placeholders(list.size()) + ")",
 				ps -> bindLongs(ps, list), Sql::longSet);
 	}
 
@@ -382,9 +382,6 @@ final class JdbcSecurityRecords implements SecurityRecords {
 		}
 	}
 
-	private static String placeholders(int count) {
-		return String.join(", ", Collections.nCopies(count, "?"));
-	}
 
 	private static String key(String text) {
 		return text.trim().toLowerCase(Locale.ROOT);

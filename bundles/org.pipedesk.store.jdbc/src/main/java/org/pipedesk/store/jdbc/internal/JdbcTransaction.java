@@ -473,7 +473,7 @@ final class JdbcTransaction implements StoreTransaction {
 		return tickets("SELECT " + TICKET_COLUMNS + " FROM ticket t WHERE id > ?" + visible
 				+ " ORDER BY id FETCH FIRST ? ROWS ONLY", ps -> {
 					ps.setLong(1, afterId);
-					int next = VisibilitySql.bind(ps, parameters, 2);
+					int next = Sql.bindAll(ps, parameters, 2);
 					ps.setInt(next, limit);
 				});
 	}
@@ -491,7 +491,7 @@ final class JdbcTransaction implements StoreTransaction {
 				+ " ORDER BY status_id, id DESC FETCH FIRST ? ROWS ONLY", ps -> {
 					ps.setString(1, statusId);
 					ps.setLong(2, beforeId);
-					int next = VisibilitySql.bind(ps, parameters, 3);
+					int next = Sql.bindAll(ps, parameters, 3);
 					ps.setInt(next, limit);
 				});
 	}
@@ -513,7 +513,7 @@ final class JdbcTransaction implements StoreTransaction {
 					for (int i = 0; i < statuses.size(); i++) {
 						ps.setString(i + 1, statuses.get(i));
 					}
-					VisibilitySql.bind(ps, parameters, statuses.size() + 1);
+					Sql.bindAll(ps, parameters, statuses.size() + 1);
 				}, rs -> {
 					Map<String, Long> counts = new HashMap<>();
 					while (rs.next()) {

@@ -52,6 +52,20 @@ final class Sql {
 		return value == null ? null : value.toInstant();
 	}
 
+	/** "?, ?, ?" for an IN list of {@code count} values. */
+	static String placeholders(int count) {
+		return String.join(", ", java.util.Collections.nCopies(count, "?"));
+	}
+
+	/** Binds {@code parameters} from position {@code first}; returns the next free position. */
+	static int bindAll(PreparedStatement ps, java.util.List<?> parameters, int first) throws SQLException {
+		int index = first;
+		for (Object parameter : parameters) {
+			ps.setObject(index++, parameter);
+		}
+		return index;
+	}
+
 	/** The first column of every row as a mutable set of longs. */
 	static java.util.Set<Long> longSet(ResultSet rs) throws SQLException {
 		java.util.Set<Long> values = new java.util.HashSet<>();

@@ -58,23 +58,16 @@ final class TicketSearchSql {
 	}
 
 	void bindCount(PreparedStatement ps) throws SQLException {
-		bind(ps, countShortcut != null ? countShortcutParameters : whereParameters, 1);
+		Sql.bindAll(ps, countShortcut != null ? countShortcutParameters : whereParameters, 1);
 	}
 
 	void bindPage(PreparedStatement ps) throws SQLException {
-		int next = pageShortcut != null ? bind(ps, countShortcutParameters, 1)
-				: bind(ps, whereParameters, bind(ps, joinParameters, 1));
+		int next = pageShortcut != null ? Sql.bindAll(ps, countShortcutParameters, 1)
+				: Sql.bindAll(ps, whereParameters, Sql.bindAll(ps, joinParameters, 1));
 		ps.setInt(next, query.offset());
 		ps.setInt(next + 1, query.limit());
 	}
 
-	private static int bind(PreparedStatement ps, List<Object> parameters, int first) throws SQLException {
-		int index = first;
-		for (Object parameter : parameters) {
-			ps.setObject(index++, parameter);
-		}
-		return index;
-	}
 
 	private void buildWhere() {
 		List<String> groups = new ArrayList<>();
@@ -95,7 +88,7 @@ final class TicketSearchSql {
 		}
 		if (query.text() != null && !query.text().isBlank() && !query.textProperties().isEmpty()) {
 			clauses.add("t.id IN (SELECT p.ticket_id FROM ticket_property p WHERE p.prop_name IN ("
-					+ placeholders(query.textProperties().size()) + ") AND LOWER(p.prop_value) LIKE ? ESCAPE '\\')");
+					+ Sql.placeholders(query.textProperties().size()) + ") AND LOWER(p.prop_value) LIKE ? ESCAPE '\\')");
 			whereParameters.addAll(query.textProperties());
 			whereParameters.add("%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
 		}
@@ -193,7 +186,7 @@ final class TicketSearchSql {
 		StringBuilder subquery = new StringBuilder("SELECT p.ticket_id FROM ticket_property p WHERE p.prop_name = ?");
 		whereParameters.add(c.propertyName());
 		if (statuses != null) {
-			subquery.append(" AND p.status_id IN (").append(placeholders(statuses.size())).append(")");
+			subquery.append(" AND p.status_id IN (").append(Sql.placeholders(statuses.size())).append(")");
 			whereParameters.addAll(statuses);
 		}
 		subquery.append(propertyFilter(c, whereParameters));
@@ -230,8 +223,8 @@ final class TicketSearchSql {
 		case GT -> expression + " > ?";
 		case GTE -> expression + " >= ?";
 		case BETWEEN -> expression + " BETWEEN ? AND ?";
-		case IN -> expression + " IN (" + placeholders(values.size()) + ")";
-		case NOT_IN -> expression + " NOT IN (" + placeholders(values.size()) + ")";
+		case IN -> expression + " IN (" + Sql.placeholders(values.size()) + ")";
+		case NOT_IN -> expression + " NOT IN (" + Sql.placeholders(values.size()) + ")";
 		default -> throw new IllegalArgumentException("Not a comparison: " + operator);
 		};
 		parameters.addAll(values);
@@ -277,7 +270,4 @@ final class TicketSearchSql {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
-	private static String placeholders(int count) {
-		return String.join(", ", Collections.nCopies(count, "?"));
-	}
 }

@@ -19,14 +19,14 @@ final class VisibilitySql {
 	static String clause(TicketVisibility visibility, List<Object> parameters) {
 		StringBuilder sql = new StringBuilder();
 		if (visibility.pipelineIds() != null) {
-			sql.append(" AND t.pipeline_id IN (").append(placeholders(visibility.pipelineIds().size())).append(')');
+			sql.append(" AND t.pipeline_id IN (").append(Sql.placeholders(visibility.pipelineIds().size())).append(')');
 			parameters.addAll(visibility.pipelineIds());
 		}
 		if (visibility.ownerIds() != null) {
 			String owner = "SELECT 1 FROM ticket_property o WHERE o.ticket_id = t.id AND o.prop_name = '"
 					+ JdbcSecurityRecords.OWNER_PROPERTY + "'";
 			String owned = visibility.ownerIds().isEmpty() ? null
-					: "EXISTS (" + owner + " AND o.value_key IN (" + placeholders(visibility.ownerIds().size()) + "))";
+					: "EXISTS (" + owner + " AND o.value_key IN (" + Sql.placeholders(visibility.ownerIds().size()) + "))";
 			String unowned = visibility.unassigned() ? "NOT EXISTS (" + owner + ")" : null;
 			sql.append(" AND (").append(owned == null ? unowned : unowned == null ? owned : owned + " OR " + unowned)
 					.append(')');
@@ -35,16 +35,5 @@ final class VisibilitySql {
 		return sql.toString();
 	}
 
-	/** Binds {@code parameters} from position {@code first}; returns the next free position. */
-	static int bind(PreparedStatement ps, List<Object> parameters, int first) throws SQLException {
-		int index = first;
-		for (Object parameter : parameters) {
-			ps.setObject(index++, parameter);
-		}
-		return index;
-	}
 
-	private static String placeholders(int count) {
-		return String.join(", ", Collections.nCopies(count, "?"));
-	}
 }
