@@ -218,7 +218,7 @@ final class AutomateTab {
 	}
 
 	/** The pipeline's rules that are neither a status's chain nor a status update trigger (those have sections). */
-	private List<AutomationRule> otherRules(List<AutomationRule> all) {
+	private List<AutomationRule> rulesWithoutSection(List<AutomationRule> all) {
 		Set<String> inChains = loaded.chains().stream().flatMap(c -> c.rules().stream()).map(AutomationRule::id)
 				.collect(Collectors.toSet());
 		return all.stream().filter(r -> !inChains.contains(r.id()) && !isStatusUpdateTrigger(r)).toList();
@@ -232,7 +232,7 @@ final class AutomateTab {
 
 	private void otherRules() {
 		Group group = group("Other rules", "automate.rules", 1);
-		for (AutomationRule rule : otherRules(loaded.rules())) {
+		for (AutomationRule rule : rulesWithoutSection(loaded.rules())) {
 			Composite header = new Composite(group, SWT.NONE);
 			header.setLayout(new GridLayout(3, false));
 			header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
