@@ -34,6 +34,7 @@ public final class PipedeskClient {
 	private final String token;
 	private final HttpClient http;
 	private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+	private final AutomationClient automation;
 
 	/** @param baseUrl the server, e.g. {@code http://localhost:8080}; @param token the API token sent as Bearer. */
 	public PipedeskClient(String baseUrl, String token) {
@@ -49,10 +50,16 @@ public final class PipedeskClient {
 		this.baseUrl = uri;
 		this.token = Objects.requireNonNull(token, "token").strip();
 		this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+		this.automation = new AutomationClient(this);
 	}
 
 	public URI baseUrl() {
 		return baseUrl;
+	}
+
+	/** Automation: types, rules and their action chains, the Automate settings, email templates. */
+	public AutomationClient automation() {
+		return automation;
 	}
 
 	// --- Pipelines and statuses -----------------------------------------------------------------------------
@@ -227,6 +234,49 @@ public final class PipedeskClient {
 		return new TicketSearch.Page(body.path("total").asLong(), convertList(body.path("results"), Ticket.class), after);
 	}
 
+	// --- A ticket's conversation: its email thread and internal notes ------------------------------------------
+
+	/** The ticket's email thread, oldest first, every page of it (404 when the server has no email channel). */
+	public List<EmailMessage> ticketEmails(String ticketId) {
+		return allPages("/pipedesk/v1/tickets/" + path(ticketId) + "/emails?limit=100", EmailMessage.class);
+	}
+
+	/**
+	 * Emails the ticket's customer as its agent (needs the right to edit the ticket): queued by the server and sent
+	 * on the ticket's thread. {@code to} and {@code subject} may be null: the ticket's contact and "Re: subject".
+	 */
+	public EmailMessage sendEmail(String ticketId, String to, String subject, String text) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		putIfSet(body, "to", to);
+		putIfSet(body, "subject", subject);
+		body.put("text", text);
+		return read(send("POST", "/pipedesk/v1/tickets/" + path(ticketId) + "/emails", body, null).body(),
+				EmailMessage.class);
+	}
+
+	/** The ticket's internal notes (added by automation), oldest first. */
+	public List<TicketNote> ticketNotes(String ticketId) {
+		return list(send("GET", "/pipedesk/v1/automation/tickets/" + path(ticketId) + "/notes", null, null).body(),
+				TicketNote.class);
+	}
+
+	// --- Email channels (super admins) ------------------------------------------------------------------------
+
+	private static final String CHANNELS = "/pipedesk/v1/channels/email";
+
+	public List<EmailChannel> emailChannels() {
+		return list(send("GET", CHANNELS, null, null).body(), EmailChannel.class);
+	}
+
+	public EmailChannel createEmailChannel(EmailChannel.Settings settings) {
+		return read(send("POST", CHANNELS, settings, null).body(), EmailChannel.class);
+	}
+
+	/** Reads the channel's mailbox now; answers how many messages it processed. */
+	public int pollEmailChannel(String channelId) {
+		return send("POST", CHANNELS + "/" + path(channelId) + "/poll", null, null).body().path("processed").asInt();
+	}
+
 	// --- Users, teams, tokens, pipeline access (super admins change them; everyone reads users and teams) ----
 
 	private static final String USERS = "/pipedesk/v1/users";
@@ -234,15 +284,7 @@ public final class PipedeskClient {
 
 	/** Every user, read page by page (100 a page). */
 	public List<User> users() {
-		List<User> all = new ArrayList<>();
-		String after = null;
-		do {
-			JsonNode body = send("GET", USERS + "?limit=100" + (after == null ? "" : "&after=" + query(after)), null, null)
-					.body();
-			all.addAll(list(body, User.class));
-			after = body.path("paging").path("next").path("after").asText(null);
-		} while (after != null);
-		return List.copyOf(all);
+		return allPages(USERS + "?limit=100", User.class);
 	}
 
 	/** The user this client's token belongs to: {@code superAdmin} tells what the UI may offer. */
@@ -274,10 +316,53 @@ public final class PipedeskClient {
 		return body;
 	}
 
+	/**
+	 * Deletes a user. The server refuses (409, saying why) a user who owns tickets, who is deactivated instead
+	 * ({@code active: false} through {@link #updateUser}), and the last active super admin.
+	 */
+	public void deleteUser(String userId) {
+		send("DELETE", USERS + "/" + path(userId), null, null);
+	}
+
 	/** Issues an API token for a user (yours: "me"); the answer is the secret, which the server shows only once. */
 	public String issueToken(String userId, String label) {
-		return send("POST", USERS + "/" + path(userId) + "/tokens", label == null ? Map.of() : Map.of("label", label),
-				null).body().path("secret").asText();
+		return createToken(userId, label).secret();
+	}
+
+	/** Issues an API token for a user (yours: "me"): the token as listed, and its secret, shown only this once. */
+	public ApiToken.Issued createToken(String userId, String label) {
+		return read(send("POST", USERS + "/" + path(userId) + "/tokens", label == null ? Map.of() : Map.of("label", label),
+				null).body(), ApiToken.Issued.class);
+	}
+
+	/** A user's tokens (yours: "me"; others' for super admins), revoked ones included. */
+	public List<ApiToken> tokens(String userId) {
+		return list(send("GET", USERS + "/" + path(userId) + "/tokens", null, null).body(), ApiToken.class);
+	}
+
+	/** Revokes a token: the very next request with it is refused. */
+	public void revokeToken(String tokenId) {
+		send("DELETE", "/pipedesk/v1/tokens/" + path(tokenId), null, null);
+	}
+
+	/**
+	 * One page of the security audit log (super admins), in the order things happened: {@code limit} 1-100 entries
+	 * after the cursor {@code after} (null: from the first); {@code objectType} (USER, TEAM, TOKEN, PIPELINE) and
+	 * {@code objectId} narrow it to one object, together, or are both null.
+	 */
+	public AuditEntry.Page securityAudit(String objectType, String objectId, String after, int limit) {
+		StringBuilder url = new StringBuilder("/pipedesk/v1/security/audit?limit=").append(limit);
+		if (objectType != null) {
+			url.append("&objectType=").append(query(objectType));
+		}
+		if (objectId != null) {
+			url.append("&objectId=").append(query(objectId));
+		}
+		if (after != null) {
+			url.append("&after=").append(query(after));
+		}
+		JsonNode body = send("GET", url.toString(), null, null).body();
+		return new AuditEntry.Page(list(body, AuditEntry.class), body.path("paging").path("next").path("after").asText(null));
 	}
 
 	public List<Team> teams() {
@@ -315,7 +400,7 @@ public final class PipedeskClient {
 				Map.of("restricted", restricted, "grants", grants), null).body(), PipelineAccess.class);
 	}
 
-	private static void putIfSet(Map<String, Object> body, String name, Object value) {
+	static void putIfSet(Map<String, Object> body, String name, Object value) {
 		if (value != null) {
 			body.put(name, value);
 		}
@@ -334,10 +419,10 @@ public final class PipedeskClient {
 
 	// --- HTTP ---------------------------------------------------------------------------------------------
 
-	private record Reply(int status, JsonNode body) {
+	record Reply(int status, JsonNode body) {
 	}
 
-	private Reply send(String method, String path, Object body, String ifMatch) {
+	Reply send(String method, String path, Object body, String ifMatch) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(baseUrl.resolve(path)).timeout(Duration.ofSeconds(60))
 				.header("Authorization", "Bearer " + token).header("Accept", "application/json");
 		try {
@@ -404,7 +489,19 @@ public final class PipedeskClient {
 		return problems;
 	}
 
-	private <T> T read(JsonNode node, Class<T> type) {
+	/** Every page of a listing that pages with {@code paging.next.after}; {@code path} carries its query already. */
+	private <T> List<T> allPages(String path, Class<T> type) {
+		List<T> all = new ArrayList<>();
+		String after = null;
+		do {
+			JsonNode body = send("GET", path + (after == null ? "" : "&after=" + query(after)), null, null).body();
+			all.addAll(list(body, type));
+			after = body.path("paging").path("next").path("after").asText(null);
+		} while (after != null);
+		return List.copyOf(all);
+	}
+
+	<T> T read(JsonNode node, Class<T> type) {
 		try {
 			return json.treeToValue(node, type);
 		} catch (JsonProcessingException e) {
@@ -412,11 +509,11 @@ public final class PipedeskClient {
 		}
 	}
 
-	private <T> List<T> list(JsonNode collection, Class<T> type) {
+	<T> List<T> list(JsonNode collection, Class<T> type) {
 		return convertList(collection.path("results"), type);
 	}
 
-	private <T> List<T> convertList(JsonNode array, Class<T> type) {
+	<T> List<T> convertList(JsonNode array, Class<T> type) {
 		List<T> items = new ArrayList<>();
 		for (JsonNode item : array) {
 			items.add(read(item, type));
@@ -424,11 +521,11 @@ public final class PipedeskClient {
 		return List.copyOf(items);
 	}
 
-	private static String path(String segment) {
+	static String path(String segment) {
 		return URLEncoder.encode(Objects.requireNonNull(segment, "id"), StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
-	private static String query(String value) {
+	static String query(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 }

@@ -15,6 +15,33 @@ final class TestServer {
 		return System.getProperty("pipedesk.admin.token", "it-token");
 	}
 
+	/**
+	 * {@code call}'s answer once the resource it calls is registered: the REST whiteboard registers resources one
+	 * by one, and a path no resource serves yet answers 404 without problems (a missing object names its field).
+	 */
+	static <T> T awaitApi(java.util.function.Supplier<T> call) {
+		long deadline = System.currentTimeMillis() + 30_000;
+		while (true) {
+			try {
+				return call.get();
+			} catch (PipedeskException e) {
+				if (e.status() != 404 || !e.problems().isEmpty() || System.currentTimeMillis() > deadline) {
+					throw e;
+				}
+				pause();
+			}
+		}
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(100);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(e);
+		}
+	}
+
 	/** A client with the admin token, after the REST whiteboard has registered every resource (asynchronous). */
 	static PipedeskClient client() {
 		if (client != null) {
@@ -33,12 +60,7 @@ final class TestServer {
 				if (System.currentTimeMillis() > deadline) {
 					throw new AssertionError("The server did not answer within 60 s at " + baseUrl(), notYet);
 				}
-				try {
-					Thread.sleep(100);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					throw new AssertionError(e);
-				}
+				pause();
 			}
 		}
 	}

@@ -1,28 +1,8 @@
 package org.pipedesk.ui.internal;
 
-import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.swt.widgets.Composite;
-import org.pipedesk.ui.Session;
-
-import jakarta.annotation.PostConstruct;
-
 /** The E4 part around the {@link BoardView}. */
-public class BoardPart implements Refreshable {
-	private BoardView view;
-
-	@PostConstruct
-	public void create(Composite parent, Session session) {
-		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
-		view = new BoardView(parent, session);
-	}
-
-	@Focus
-	public void focus() {
-		view.setFocus();
-	}
-
-	@Override
-	public void refresh() {
-		view.refresh();
+public class BoardPart extends ViewPart<BoardView> {
+	public BoardPart() {
+		super(BoardView::new, view -> view.setFocus());
 	}
 }

@@ -1,28 +1,8 @@
 package org.pipedesk.ui.internal;
 
-import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.swt.widgets.Composite;
-import org.pipedesk.ui.Session;
-
-import jakarta.annotation.PostConstruct;
-
 /** The E4 part around the {@link PipelineSettingsView}. */
-public class PipelineSettingsPart implements Refreshable {
-	private PipelineSettingsView view;
-
-	@PostConstruct
-	public void create(Composite parent, Session session) {
-		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
-		view = new PipelineSettingsView(parent, session);
-	}
-
-	@Focus
-	public void focus() {
-		view.setFocus();
-	}
-
-	@Override
-	public void refresh() {
-		view.refresh();
+public class PipelineSettingsPart extends ViewPart<PipelineSettingsView> {
+	public PipelineSettingsPart() {
+		super(PipelineSettingsView::new, view -> view.setFocus());
 	}
 }

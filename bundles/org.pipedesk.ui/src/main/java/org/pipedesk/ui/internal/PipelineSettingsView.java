@@ -21,6 +21,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Text;
 import org.pipedesk.client.Pipeline;
 import org.pipedesk.client.PipedeskClient;
@@ -34,9 +36,9 @@ import org.pipedesk.ui.Session;
 
 /**
  * Pipeline settings as in HubSpot: choose or create a pipeline; Actions (rename, reorder pipelines, manage
- * access, delete); the statuses, renamed in place, Open or Closed, reordered, added and deleted (moving their
- * tickets), each with the properties it asks for; the board's card properties; Save sends the status changes
- * and shows the server's validation messages when it refuses them.
+ * access, delete); the Statuses tab: the statuses, renamed in place, Open or Closed, reordered, added and deleted
+ * (moving their tickets), each with the properties it asks for; the board's card properties; Save sends the status
+ * changes and shows the server's validation messages when it refuses them. The Automate tab: {@link AutomateTab}.
  */
 final class PipelineSettingsView implements Refreshable {
 	static final List<String[]> NEW_PIPELINE_STATUSES = List.of(new String[] { "New", "OPEN" },
@@ -53,6 +55,9 @@ final class PipelineSettingsView implements Refreshable {
 	private Map<String, PropertyDefinition> definitions = Map.of();
 	private final List<StatusRow> rows = new ArrayList<>();
 	private final MenuItem manageAccess;
+	private final TabFolder tabs;
+	private final TabItem automateItem;
+	private final AutomateTab automate;
 	private boolean superAdmin;
 
 	PipelineSettingsView(Composite parent, Session session) {
@@ -63,8 +68,8 @@ final class PipelineSettingsView implements Refreshable {
 		bar.setLayout(new GridLayout(4, false));
 		new Label(bar, SWT.NONE).setText("Pipeline:");
 		pipelines = new PipelineChooser(bar, "settings.pipeline", this::showSelected);
-		button(bar, "Create pipeline", "settings.create", this::createPipeline);
-		Button actions = button(bar, "Actions \u25BE", "settings.actions", null);
+		Widgets.button(bar, "Create pipeline", "settings.create", this::createPipeline);
+		Button actions = Widgets.button(bar, "Actions \u25BE", "settings.actions", null);
 		Menu menu = new Menu(actions);
 		menuItem(menu, "Rename pipeline...", "settings.action.rename", this::renamePipeline);
 		menuItem(menu, "Reorder pipelines...", "settings.action.reorder", this::reorderPipelines);
@@ -82,7 +87,21 @@ final class PipelineSettingsView implements Refreshable {
 		strip = new StatusStrip(root);
 		strip.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-		Composite statusesBar = new Composite(root, SWT.NONE);
+		// per pipeline, as in HubSpot: its statuses, and what is automated in it
+		tabs = Widgets.tag(new TabFolder(root, SWT.TOP), "settings.tabs");
+		tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		Composite statusesTab = new Composite(tabs, SWT.NONE);
+		statusesTab.setLayout(new GridLayout(1, false));
+		TabItem statusesItem = new TabItem(tabs, SWT.NONE);
+		statusesItem.setText("Statuses");
+		statusesItem.setControl(statusesTab);
+		automate = new AutomateTab(tabs, session, strip);
+		automateItem = new TabItem(tabs, SWT.NONE);
+		automateItem.setText("Automate");
+		automateItem.setControl(automate.control());
+		tabs.addListener(SWT.Selection, e -> showAutomation());
+
+		Composite statusesBar = new Composite(statusesTab, SWT.NONE);
 		statusesBar.setLayout(new GridLayout(2, false));
 		Label statuses = new Label(statusesBar, SWT.NONE);
 		statuses.setText("Statuses (ticket stages), in board order (drag \u2630 or use the arrows to reorder):");
@@ -90,31 +109,22 @@ final class PipelineSettingsView implements Refreshable {
 		showInternalNames.setText("Show internal names");
 		showInternalNames.addListener(SWT.Selection, e -> fillRows());
 
-		rowsArea = Widgets.tag(new Composite(root, SWT.NONE), "settings.rows");
+		rowsArea = Widgets.tag(new Composite(statusesTab, SWT.NONE), "settings.rows");
 		rowsArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
-		Composite bottom = new Composite(root, SWT.NONE);
+		Composite bottom = new Composite(statusesTab, SWT.NONE);
 		bottom.setLayout(new GridLayout(4, false));
-		button(bottom, "+ Add status", "settings.addStatus", () -> {
+		Widgets.button(bottom, "+ Add status", "settings.addStatus", () -> {
 			rows.add(new StatusRow(null, "New status", false, rows.size()));
 			fillRows();
 		});
-		button(bottom, "Customize ticket cards...", "settings.cards", this::customizeCards);
-		button(bottom, "Save", "settings.save", this::save);
-		button(bottom, "Discard changes", "settings.discard", this::showSelected);
+		Widgets.button(bottom, "Customize ticket cards...", "settings.cards", this::customizeCards);
+		Widgets.button(bottom, "Save", "settings.save", this::save);
+		Widgets.button(bottom, "Discard changes", "settings.discard", this::showSelected);
 
 		session.addListener(onConnect);
 		root.addDisposeListener(e -> session.removeListener(onConnect));
 		refresh();
-	}
-
-	private static Button button(Composite parent, String text, String id, Runnable action) {
-		Button button = Widgets.tag(new Button(parent, SWT.PUSH), id);
-		button.setText(text);
-		if (action != null) {
-			button.addListener(SWT.Selection, e -> action.run());
-		}
-		return button;
 	}
 
 	private static MenuItem menuItem(Menu menu, String text, String id, Runnable action) {
@@ -209,7 +219,26 @@ final class PipelineSettingsView implements Refreshable {
 				});
 	}
 
+	/** The Automate tab loads its pipeline's automation when shown (not for every pipeline looked at). */
+	private void showAutomation() {
+		Pipeline pipeline = pipelines.selected();
+		if (pipeline != null && tabs.getSelection().length == 1 && tabs.getSelection()[0] == automateItem) {
+			automate.show(pipeline, definitions);
+		}
+	}
+
+	/** Shows the Automate tab of the chosen pipeline (as clicking the tab does). */
+	void showAutomateTab() {
+		tabs.setSelection(automateItem);
+		showAutomation();
+	}
+
+	AutomateTab automate() {
+		return automate;
+	}
+
 	private void showSelected() {
+		showAutomation();
 		rows.clear();
 		Pipeline pipeline = pipelines.selected();
 		if (pipeline != null) {
@@ -246,12 +275,12 @@ final class PipelineSettingsView implements Refreshable {
 				Label id = Widgets.tag(new Label(rowsArea, SWT.NONE), "settings.status.id." + i);
 				id.setText(row.id == null ? "(new)" : "id " + row.id);
 			}
-			button(rowsArea, "\u2191", "settings.status.up." + i, () -> moveRow(index, -1));
-			button(rowsArea, "\u2193", "settings.status.down." + i, () -> moveRow(index, 1));
-			Button properties = button(rowsArea, "Edit properties...", "settings.status.properties." + i,
+			Widgets.button(rowsArea, "\u2191", "settings.status.up." + i, () -> moveRow(index, -1));
+			Widgets.button(rowsArea, "\u2193", "settings.status.down." + i, () -> moveRow(index, 1));
+			Button properties = Widgets.button(rowsArea, "Edit properties...", "settings.status.properties." + i,
 					() -> editStatusProperties(row));
 			properties.setEnabled(row.id != null);
-			button(rowsArea, "Delete...", "settings.status.delete." + i, () -> deleteStatus(row));
+			Widgets.button(rowsArea, "Delete...", "settings.status.delete." + i, () -> deleteStatus(row));
 		}
 		rowsArea.layout(true, true);
 		root.layout(true, true);

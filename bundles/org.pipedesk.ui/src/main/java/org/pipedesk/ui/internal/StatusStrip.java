@@ -36,6 +36,11 @@ final class StatusStrip extends Composite {
 
 	/** Runs {@code work} off the UI thread, showing progress; its result goes to {@code done} on the UI thread. */
 	<T> void run(String what, Callable<T> work, Consumer<T> done) {
+		run(what, work, done, refused -> { });
+	}
+
+	/** As {@link #run(String, Callable, Consumer)}; a failure, once shown, also goes to {@code failed}. */
+	<T> void run(String what, Callable<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
 		running++;
 		showProgress(true);
 		setMessage(what + "...", false);
@@ -44,7 +49,9 @@ final class StatusStrip extends Composite {
 				return;
 			}
 			finished();
-			setMessage("", false);
+			if (message.getText().equals(what + "...")) {
+				setMessage("", false); // only its own progress line: an outcome or refusal shown meanwhile stays
+			}
 			done.accept(result);
 		}, failure -> {
 			if (isDisposed()) {
@@ -52,6 +59,7 @@ final class StatusStrip extends Composite {
 			}
 			finished();
 			error(failure);
+			failed.accept(failure);
 		});
 	}
 

@@ -18,6 +18,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
 import org.pipedesk.client.Pipeline;
 import org.pipedesk.client.PipedeskClient;
 import org.pipedesk.client.PropertyDefinition;
@@ -28,7 +30,8 @@ import org.pipedesk.ui.Session;
 /**
  * The ticket editor: the ticket's status and every writable property (owner included), saved as one change with
  * the version it was read at, so a change someone made meanwhile is refused (409) rather than overwritten. A new
- * status asks for its properties as the board does. (Team and the conversation come with their server sides.)
+ * status asks for its properties as the board does. Its Conversation tab ({@link TicketConversation}) shows the
+ * emails and notes and sends email. (A ticket has no team of its own on the server: teams come from the owner.)
  */
 final class TicketEditorDialog extends Dialog {
 	private static final Set<String> NOT_EDITED_HERE = Set.of("hs_pipeline", "hs_pipeline_stage");
@@ -43,6 +46,7 @@ final class TicketEditorDialog extends Dialog {
 	private ScrolledComposite scroll;
 	private Combo status;
 	private Ticket ticket;
+	private TicketConversation conversation;
 	private boolean saved;
 
 	TicketEditorDialog(Shell parent, Session session, Pipeline pipeline, Map<String, PropertyDefinition> definitions,
@@ -63,7 +67,7 @@ final class TicketEditorDialog extends Dialog {
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
 		shell.setText(title(ticketId));
-		shell.setSize(640, 620);
+		shell.setSize(860, 680);
 	}
 
 	@Override
@@ -72,8 +76,16 @@ final class TicketEditorDialog extends Dialog {
 		area.setLayout(new GridLayout(1, false));
 		strip = new StatusStrip(area);
 		strip.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		scroll = new ScrolledComposite(area, SWT.V_SCROLL);
-		scroll.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		TabFolder tabs = Widgets.tag(new TabFolder(area, SWT.TOP), "ticket.tabs");
+		tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		scroll = new ScrolledComposite(tabs, SWT.V_SCROLL);
+		TabItem properties = new TabItem(tabs, SWT.NONE);
+		properties.setText("Properties");
+		properties.setControl(scroll);
+		conversation = new TicketConversation(tabs, session, strip, ticketId, () -> ticket == null ? null : ticket.subject());
+		TabItem conversationItem = new TabItem(tabs, SWT.NONE);
+		conversationItem.setText("Conversation");
+		conversationItem.setControl(conversation.control());
 		scroll.setExpandHorizontal(true);
 		scroll.setExpandVertical(true);
 		form = new Composite(scroll, SWT.NONE);
@@ -81,6 +93,7 @@ final class TicketEditorDialog extends Dialog {
 		scroll.setContent(form);
 		PipedeskClient client = session.client();
 		strip.run("Reading ticket #" + ticketId, () -> client.ticket(ticketId), this::show);
+		conversation.load(null);
 		return area;
 	}
 
@@ -183,5 +196,9 @@ final class TicketEditorDialog extends Dialog {
 
 	StatusStrip strip() {
 		return strip;
+	}
+
+	TicketConversation conversation() {
+		return conversation;
 	}
 }

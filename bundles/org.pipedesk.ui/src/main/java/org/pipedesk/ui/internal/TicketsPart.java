@@ -1,28 +1,8 @@
 package org.pipedesk.ui.internal;
 
-import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.swt.widgets.Composite;
-import org.pipedesk.ui.Session;
-
-import jakarta.annotation.PostConstruct;
-
 /** The E4 part around the {@link TicketListView}. */
-public class TicketsPart implements Refreshable {
-	private TicketListView view;
-
-	@PostConstruct
-	public void create(Composite parent, Session session) {
-		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
-		view = new TicketListView(parent, session);
-	}
-
-	@Focus
-	public void focus() {
-		view.setFocus();
-	}
-
-	@Override
-	public void refresh() {
-		view.refresh();
+public class TicketsPart extends ViewPart<TicketListView> {
+	public TicketsPart() {
+		super(TicketListView::new, view -> view.setFocus());
 	}
 }

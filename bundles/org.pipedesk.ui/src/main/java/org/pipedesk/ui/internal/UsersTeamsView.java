@@ -2,6 +2,7 @@ package org.pipedesk.ui.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.pipedesk.client.PipedeskClient;
+import org.pipedesk.client.PipedeskException;
 import org.pipedesk.client.Team;
 import org.pipedesk.client.User;
 import org.pipedesk.ui.Session;
@@ -54,19 +56,24 @@ final class UsersTeamsView implements Refreshable {
 
 		new Label(root, SWT.NONE).setText("Users (ticket permissions: which tickets each may view, edit, delete):");
 		usersTable = table(root, "users.table", USER_COLUMNS);
-		usersTable.addListener(SWT.DefaultSelection, e -> editSelectedUser());
-		Composite userButtons = bar(root, 2);
-		Button addUser = button(userButtons, "Add user...", "users.add", this::addUser);
-		Button editUser = button(userButtons, "Edit user...", "users.edit", this::editSelectedUser);
+		usersTable.addListener(SWT.DefaultSelection, e -> withSelected(usersTable, "user", this::editUser));
+		Composite userButtons = bar(root, 3);
+		Button addUser = Widgets.button(userButtons, "Add user...", "users.add", this::addUser);
+		Button editUser = Widgets.button(userButtons, "Edit user...", "users.edit",
+				() -> withSelected(usersTable, "user", this::editUser));
+		Button deleteUser = Widgets.button(userButtons, "Delete user...", "users.delete",
+				() -> withSelected(usersTable, "user", this::deleteUser));
 
 		new Label(root, SWT.NONE).setText("Teams (TEAM scopes reach the tickets owned by a user's team mates):");
 		teamsTable = table(root, "teams.table", new String[] { "Team", "Members" });
-		teamsTable.addListener(SWT.DefaultSelection, e -> editSelectedTeam());
+		teamsTable.addListener(SWT.DefaultSelection, e -> withSelected(teamsTable, "team", this::editTeam));
 		Composite teamButtons = bar(root, 3);
-		Button createTeam = button(teamButtons, "Create team...", "teams.create", () -> editTeam(null));
-		Button editTeam = button(teamButtons, "Edit team...", "teams.edit", this::editSelectedTeam);
-		Button deleteTeam = button(teamButtons, "Delete team", "teams.delete", this::deleteSelectedTeam);
-		adminButtons = List.of(addUser, editUser, createTeam, editTeam, deleteTeam);
+		Button createTeam = Widgets.button(teamButtons, "Create team...", "teams.create", () -> editTeam(null));
+		Button editTeam = Widgets.button(teamButtons, "Edit team...", "teams.edit",
+				() -> withSelected(teamsTable, "team", this::editTeam));
+		Button deleteTeam = Widgets.button(teamButtons, "Delete team", "teams.delete",
+				() -> withSelected(teamsTable, "team", this::deleteTeam));
+		adminButtons = List.of(addUser, editUser, deleteUser, createTeam, editTeam, deleteTeam);
 		adminButtons.forEach(b -> b.setEnabled(false));
 
 		session.addListener(onConnect);
@@ -97,13 +104,6 @@ final class UsersTeamsView implements Refreshable {
 		Composite bar = new Composite(parent, SWT.NONE);
 		bar.setLayout(new GridLayout(columns, false));
 		return bar;
-	}
-
-	private static Button button(Composite parent, String text, String id, Runnable action) {
-		Button button = Widgets.tag(new Button(parent, SWT.PUSH), id);
-		button.setText(text);
-		button.addListener(SWT.Selection, e -> action.run());
-		return button;
 	}
 
 	Composite control() {
@@ -195,15 +195,6 @@ final class UsersTeamsView implements Refreshable {
 				created -> reload("Added " + created.name()));
 	}
 
-	private void editSelectedUser() {
-		int index = usersTable.getSelectionIndex();
-		if (index < 0) {
-			strip.info("Choose a user first");
-			return;
-		}
-		editUser((User) usersTable.getItem(index).getData());
-	}
-
 	/** Edits {@code user} in the user dialog and saves it (on OK) as one change at the version shown. */
 	void editUser(User user) {
 		UserDialog dialog = new UserDialog(root.getShell(), user, teams);
@@ -216,14 +207,33 @@ final class UsersTeamsView implements Refreshable {
 				saved -> reload("Saved " + saved.name()));
 	}
 
-	private void editSelectedTeam() {
-		int index = teamsTable.getSelectionIndex();
-		if (index < 0) {
-			strip.info("Choose a team first");
+	/**
+	 * Deletes {@code user} after asking. The server refuses a user who owns tickets (and the last super admin) with
+	 * its reason; for the first, the view offers to deactivate the user instead, as the server suggests.
+	 */
+	void deleteUser(User user) {
+		if (!MessageDialog.openConfirm(root.getShell(), DELETE_USER_TITLE, "Delete " + user.name() + " <" + user.email()
+				+ ">? Their tokens go with them; the history keeps their changes as user:" + user.id() + ".")) {
 			return;
 		}
-		editTeam((Team) teamsTable.getItem(index).getData());
+		PipedeskClient client = session.client();
+		strip.run("Deleting " + user.name(), () -> {
+			client.deleteUser(user.id());
+			return user.name();
+		}, deleted -> reload("Deleted " + deleted), failure -> {
+			if (failure instanceof PipedeskException refused && refused.problems().stream()
+					.anyMatch(p -> "user.owns-no-tickets".equals(p.code())) && user.active()
+					&& MessageDialog.openQuestion(root.getShell(), DEACTIVATE_TITLE,
+							refused.getMessage() + "\n\nDeactivate " + user.name() + " instead?")) {
+				strip.run("Deactivating " + user.name(), () -> client.updateUser(user.id(),
+						new User.Change(null, null, false, null, null, null, user.version())),
+						saved -> reload("Deactivated " + saved.name() + " (owns tickets, so not deleted)"));
+			}
+		});
 	}
+
+	static final String DELETE_USER_TITLE = "Delete user";
+	static final String DEACTIVATE_TITLE = "Deactivate instead?";
 
 	/** Creates a team ({@code team} null) or renames it and sets its members. */
 	void editTeam(Team team) {
@@ -243,13 +253,19 @@ final class UsersTeamsView implements Refreshable {
 		}
 	}
 
-	private void deleteSelectedTeam() {
-		int index = teamsTable.getSelectionIndex();
+	/** Runs {@code action} on the row chosen in {@code table} (a user or a team), or asks to choose one first. */
+	private <T> void withSelected(Table table, String kind, Consumer<T> action) {
+		int index = table.getSelectionIndex();
 		if (index < 0) {
-			strip.info("Choose a team first");
+			strip.info("Choose a " + kind + " first");
 			return;
 		}
-		Team team = (Team) teamsTable.getItem(index).getData();
+		@SuppressWarnings("unchecked")
+		T chosen = (T) table.getItem(index).getData();
+		action.accept(chosen);
+	}
+
+	private void deleteTeam(Team team) {
 		if (!MessageDialog.openConfirm(root.getShell(), "Delete team",
 				"Delete the team " + team.name() + "? Its members stay; TEAM scopes stop reaching each other's tickets.")) {
 			return;

@@ -23,6 +23,9 @@ final class TestServer {
 				candidate.properties();
 				candidate.board("0", 1);
 				candidate.search(new org.pipedesk.client.TicketSearch().limit(1));
+				candidate.automation().actionTypes(); // the automation resources register on their own
+				candidate.automation().templates();
+				candidate.emailChannels();
 				client = candidate;
 				return candidate;
 			} catch (PipedeskException notYet) {
