@@ -97,7 +97,17 @@ public enum PropertyType implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	OWNER(7, "OWNER", "OWNER");
+	OWNER(7, "OWNER", "OWNER"),
+
+	/**
+	 * The '<em><b>TEAM</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #TEAM_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	TEAM(8, "TEAM", "TEAM");
 
 	/**
 	 * The '<em><b>TEXT</b></em>' literal value.
@@ -188,6 +198,17 @@ public enum PropertyType implements Enumerator
 	public static final int OWNER_VALUE = 7;
 
 	/**
+	 * The '<em><b>TEAM</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #TEAM
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int TEAM_VALUE = 8;
+
+	/**
 	 * An array of all the '<em><b>Property Type</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -204,6 +225,7 @@ public enum PropertyType implements Enumerator
 			ENUMERATION,
 			BOOLEAN,
 			OWNER,
+			TEAM,
 		};
 
 	/**
@@ -276,6 +298,7 @@ public enum PropertyType implements Enumerator
 			case ENUMERATION_VALUE: return ENUMERATION;
 			case BOOLEAN_VALUE: return BOOLEAN;
 			case OWNER_VALUE: return OWNER;
+			case TEAM_VALUE: return TEAM;
 		}
 		return null;
 	}

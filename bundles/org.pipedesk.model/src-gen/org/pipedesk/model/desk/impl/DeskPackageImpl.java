@@ -1379,6 +1379,7 @@ public class DeskPackageImpl extends EPackageImpl implements DeskPackage
 		addEEnumLiteral(propertyTypeEEnum, PropertyType.ENUMERATION);
 		addEEnumLiteral(propertyTypeEEnum, PropertyType.BOOLEAN);
 		addEEnumLiteral(propertyTypeEEnum, PropertyType.OWNER);
+		addEEnumLiteral(propertyTypeEEnum, PropertyType.TEAM);
 
 		initEEnum(principalTypeEEnum, PrincipalType.class, "PrincipalType");
 		addEEnumLiteral(principalTypeEEnum, PrincipalType.USER);

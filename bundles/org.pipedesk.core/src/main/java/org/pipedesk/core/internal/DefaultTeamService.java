@@ -91,6 +91,14 @@ public class DefaultTeamService implements TeamService {
 			Rights rights = Rights.of(tx);
 			rights.requireSuperAdmin("delete teams");
 			Team team = find(tx, teamId);
+			// like a user who owns tickets: tickets assigned to the team keep a valid team
+			List<String> teamProperties = configuration.read(tx).getProperties().stream()
+					.filter(p -> p.getType() == org.pipedesk.model.desk.PropertyType.TEAM).map(p -> p.getName()).toList();
+			long assigned = tx.security().countTicketsWithValue(teamProperties, Long.toString(teamId));
+			if (assigned > 0) {
+				throw new ConflictException("teamId", "team.has-no-tickets", "Team " + teamId + " has " + assigned
+						+ " ticket(s) assigned: reassign them to another team first");
+			}
 			tx.security().deleteTeam(teamId);
 			SecurityAudit.record(tx, rights, configuration.now(), "team.deleted", "TEAM", Long.toString(teamId),
 					SecurityAudit.describe(team));

@@ -2,11 +2,13 @@ package org.pipedesk.core.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -376,32 +378,43 @@ public class DefaultTicketService implements TicketService {
 		return ticket;
 	}
 
-	/** Owner properties name users: each value must be the id of an existing user. */
+	/**
+	 * Owner properties name users and team properties teams: each value must be the id of an existing one (one
+	 * query for each kind, whatever the number of values).
+	 */
 	private static void checkOwners(StoreTransaction tx, Desk desk, Map<String, String> values,
 			List<Violation> violations) {
-		Map<String, Long> owners = new LinkedHashMap<>();
+		checkReferences(desk, values, org.pipedesk.model.desk.PropertyType.OWNER, "owner.user-exists", "user",
+				ids -> tx.security().existingUserIds(ids), violations);
+		checkReferences(desk, values, org.pipedesk.model.desk.PropertyType.TEAM, "team.team-exists", "team",
+				ids -> tx.security().existingTeamIds(ids), violations);
+	}
+
+	private static void checkReferences(Desk desk, Map<String, String> values,
+			org.pipedesk.model.desk.PropertyType type, String rule, String noun,
+			Function<Collection<Long>, Set<Long>> existing, List<Violation> violations) {
+		Map<String, Long> references = new LinkedHashMap<>();
 		values.forEach((name, value) -> {
 			if (value == null || value.isEmpty()) {
 				return;
 			}
-			desk.getProperties().stream()
-					.filter(p -> p.getName().equals(name) && p.getType() == org.pipedesk.model.desk.PropertyType.OWNER)
-					.findFirst().ifPresent(p -> {
+			desk.getProperties().stream().filter(p -> p.getName().equals(name) && p.getType() == type).findFirst()
+					.ifPresent(p -> {
 						try {
-							owners.put(name, Long.parseLong(value.trim()));
+							references.put(name, Long.parseLong(value.trim()));
 						} catch (NumberFormatException e) {
-							violations.add(new Violation(name, "owner.user-exists",
-									name + " must be the id of a user; '" + value + "' is not a user id"));
+							violations.add(new Violation(name, rule, name + " must be the id of a " + noun + "; '"
+									+ value + "' is not a " + noun + " id"));
 						}
 					});
 		});
-		if (owners.isEmpty()) {
+		if (references.isEmpty()) {
 			return;
 		}
-		Set<Long> existing = tx.security().existingUserIds(owners.values());
-		owners.forEach((name, id) -> {
-			if (!existing.contains(id)) {
-				violations.add(new Violation(name, "owner.user-exists", name + " must be the id of a user; user " + id
+		Set<Long> known = existing.apply(references.values());
+		references.forEach((name, id) -> {
+			if (!known.contains(id)) {
+				violations.add(new Violation(name, rule, name + " must be the id of a " + noun + "; " + noun + " " + id
 						+ " does not exist"));
 			}
 		});

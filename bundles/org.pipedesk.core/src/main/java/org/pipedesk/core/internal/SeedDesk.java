@@ -48,6 +48,7 @@ final class SeedDesk {
 		timeToClose.setReadOnly(true);
 		timeToClose.setCalculated(true);
 		desk.getProperties().add(timeToClose);
+		desk.getProperties().add(property("hubspot_team_id", "Ticket team", PropertyType.TEAM));
 
 		for (int i = 0; i < desk.getProperties().size(); i++) {
 			PropertyDefinition property = desk.getProperties().get(i);

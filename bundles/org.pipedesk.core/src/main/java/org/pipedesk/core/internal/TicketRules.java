@@ -161,6 +161,8 @@ final class TicketRules {
 									definition.getOptions().stream().map(o -> o.getValue()).toList());
 		case OWNER:
 			return value.length() > 100 ? "an owner id has at most 100 characters" : null;
+		case TEAM:
+			return value.length() > 100 ? "a team id has at most 100 characters" : null;
 		default:
 			return null;
 		}

@@ -46,6 +46,9 @@ public interface SecurityRecords {
 	/** How many tickets name the user as their owner. */
 	long countTicketsOwnedBy(long userId);
 
+	/** How many tickets hold {@code value} in one of the properties {@code propertyNames} (e.g. a team's id). */
+	long countTicketsWithValue(Collection<String> propertyNames, String value);
+
 	List<Team> listTeams();
 
 	Optional<Team> findTeam(long id);

@@ -51,7 +51,7 @@ public final class DeskRules {
 
 	/**
 	 * The fieldTypes (HubSpot's vocabulary) that fit each type, the default first. A single-line TEXT is edited as
-	 * text or phone number, a MULTILINE_TEXT as textarea or html; an OWNER is picked from a list of users.
+	 * text or phone number, a MULTILINE_TEXT as textarea or html; an OWNER is picked from a list of users, a TEAM from a list of teams.
 	 */
 	private static final Map<PropertyType, List<String>> FIELD_TYPES = Map.of(
 			PropertyType.TEXT, List.of("text", "phonenumber"),
@@ -61,7 +61,7 @@ public final class DeskRules {
 			PropertyType.DATETIME, List.of("date"),
 			PropertyType.ENUMERATION, List.of("select", "radio", MULTI_VALUE_FIELD_TYPE, "booleancheckbox"),
 			PropertyType.BOOLEAN, List.of("booleancheckbox"),
-			PropertyType.OWNER, List.of("select"));
+			PropertyType.OWNER, List.of("select"), PropertyType.TEAM, List.of("select"));
 
 	private DeskRules() {
 	}

@@ -15,10 +15,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * HubSpot CRM v3 property JSON shapes and the translation of HubSpot's {@code type} (+ {@code fieldType},
  * {@code referencedObjectType}) to Pipedesk's property types: {@code string} is TEXT, or MULTILINE_TEXT when edited
  * as textarea/html; {@code enumeration} referencing {@code OWNER} is an OWNER property (as HubSpot shows
- * {@code hubspot_owner_id}); {@code bool} is BOOLEAN.
+ * {@code hubspot_owner_id}), referencing {@code TEAM} a TEAM property ({@code hubspot_team_id}); {@code bool} is
+ * BOOLEAN.
  */
 final class PropertyJson {
 	static final String OWNER = "OWNER";
+	static final String TEAM = "TEAM";
 
 	private PropertyJson() {
 	}
@@ -53,12 +55,13 @@ final class PropertyJson {
 
 	static PropertyOut out(PropertyInfo p) {
 		boolean owner = p.type() == PropertyType.OWNER;
+		boolean team = p.type() == PropertyType.TEAM;
 		return new PropertyOut(p.name(), p.label(), hubSpotType(p.type()), p.fieldType(), p.description(),
 				p.groupName(),
 				p.options().stream().map(o -> new OptionOut(o.label(), o.value(), o.displayOrder(), o.hidden())).toList(),
-				p.displayOrder(), p.calculated(), owner, false, p.hidden(), p.builtIn(),
+				p.displayOrder(), p.calculated(), owner || team, false, p.hidden(), p.builtIn(),
 				new ModificationMetadata(!p.builtIn(), false, p.readOnly() || p.calculated()), p.formField(),
-				owner ? OWNER : null, p.archived(), p.createdAt(), p.updatedAt(), p.archivedAt());
+				owner ? OWNER : team ? TEAM : null, p.archived(), p.createdAt(), p.updatedAt(), p.archivedAt());
 	}
 
 	static String hubSpotType(PropertyType type) {
@@ -67,7 +70,7 @@ final class PropertyJson {
 		case NUMBER -> "number";
 		case DATE -> "date";
 		case DATETIME -> "datetime";
-		case ENUMERATION, OWNER -> "enumeration";
+		case ENUMERATION, OWNER, TEAM -> "enumeration";
 		case BOOLEAN -> "bool";
 		};
 	}
@@ -86,7 +89,8 @@ final class PropertyJson {
 		case NUMBER -> PropertyType.NUMBER;
 		case DATE -> PropertyType.DATE;
 		case DATETIME -> PropertyType.DATETIME;
-		case ENUMERATION -> OWNER.equalsIgnoreCase(referencedObjectType) ? PropertyType.OWNER : PropertyType.ENUMERATION;
+		case ENUMERATION -> OWNER.equalsIgnoreCase(referencedObjectType) ? PropertyType.OWNER
+				: TEAM.equalsIgnoreCase(referencedObjectType) ? PropertyType.TEAM : PropertyType.ENUMERATION;
 		case BOOL -> PropertyType.BOOLEAN;
 		};
 	}

@@ -214,6 +214,24 @@ class AutomationIT {
 	}
 
 	@Test
+	void assignTeamSetsAnExistingTeamAndFailsVisiblyForAMissingOne() {
+		List<StatusInfo> s = pipeline();
+		String team = Http.post("/pipedesk/v1/teams", "{\"name\":\"Escalations " + System.nanoTime() + "\"}").ok(201)
+				.path("id").asText();
+		JsonNode rule = createRule(s.get(0).pipelineId(), "{\"label\":\"Team on B\"," + enteredStatus(s.get(1))
+				+ ",\"actions\":[{\"actionType\":\"ticket.assign-team\",\"parameters\":{\"teamId\":\"77777777\"}},"
+				+ "{\"actionType\":\"ticket.assign-team\",\"parameters\":{\"teamId\":\"" + team + "\"}}]}");
+		Ticket ticket = ticket(s.get(0), Map.of("subject", "Team me"));
+		move(ticket, s.get(1));
+
+		JsonNode run = finishedRuns(rule.path("id").asText(), 1).get(0);
+		assertEquals(List.of("FAILED", "DONE"), states(run), run.toString());
+		assertTrue(run.path("actions").get(0).path("error").asText().contains("team 77777777 does not exist"),
+				run.toString());
+		assertEquals(team, reload(ticket).properties().get("hubspot_team_id"));
+	}
+
+	@Test
 	void theChainRunsWhenATicketReachesAStatusAndAFailingActionDoesNotStopTheOthers() {
 		List<StatusInfo> s = pipeline();
 		StatusInfo a = s.get(0), b = s.get(1), c = s.get(2);

@@ -140,6 +140,24 @@ class SecurityApiIT {
 	}
 
 	@Test
+	void ticketsAreAssignedToExistingTeamsAndATeamWithTicketsIsNotDeleted() {
+		String team = Http.post(TEAMS, "{\"name\":\"Billing " + run + "\"}").ok(201).path("id").asText();
+		JsonNode property = Http.get("/crm/v3/properties/tickets/hubspot_team_id").ok(200);
+		assertEquals("enumeration", property.path("type").asText());
+		assertEquals("TEAM", property.path("referencedObjectType").asText());
+		String ticket = Http.post("/crm/v3/objects/tickets", "{\"properties\":{\"subject\":\"billing\","
+				+ "\"hs_pipeline_stage\":\"1\",\"hubspot_team_id\":\"" + team + "\"}}").ok(201).path("id").asText();
+		JsonNode unknown = Http.post("/crm/v3/objects/tickets", "{\"properties\":{\"subject\":\"x\","
+				+ "\"hs_pipeline_stage\":\"1\",\"hubspot_team_id\":\"77777777\"}}").error(400, "VALIDATION_ERROR");
+		assertEquals("team.team-exists", unknown.path("errors").get(0).path("code").asText(), unknown.toString());
+		assertEquals("hubspot_team_id", unknown.path("errors").get(0).path("in").asText(), unknown.toString());
+		JsonNode refused = Http.delete(TEAMS + "/" + team).error(409, "CONFLICT");
+		assertTrue(refused.path("message").asText().contains("1 ticket(s) assigned"), refused.toString());
+		Http.patch("/crm/v3/objects/tickets/" + ticket, "{\"properties\":{\"hubspot_team_id\":\"\"}}").ok(200);
+		assertEquals(204, Http.delete(TEAMS + "/" + team).status());
+	}
+
+	@Test
 	void everySecurityChangeIsInTheAuditLogWithWhoAndWhat() {
 		String id = createUser("Audited", "ALL", "ALL", "NONE").path("id").asText();
 		Http.patch(USERS + "/" + id, "{\"permissions\":{\"view\":\"TEAM\",\"edit\":\"OWNED\",\"delete\":\"NONE\","

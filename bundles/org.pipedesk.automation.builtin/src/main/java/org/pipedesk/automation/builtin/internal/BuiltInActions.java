@@ -38,6 +38,7 @@ import org.pipedesk.core.api.TicketService;
  */
 final class BuiltInActions {
 	static final String OWNER_PROPERTY = "hubspot_owner_id";
+	static final String TEAM_PROPERTY = "hubspot_team_id";
 
 	private BuiltInActions() {
 	}
@@ -125,6 +126,29 @@ final class BuiltInActions {
 		@Override
 		public ActionHandler createHandler(Map<String, String> parameters) {
 			return new PropertyWrite(tickets, OWNER_PROPERTY, parameters.get("ownerId"));
+		}
+	}
+
+	@Component(service = ActionType.class)
+	public static class AssignTeam implements ActionType {
+		static final TypeDescriptor DESCRIPTOR = new TypeDescriptor("ticket.assign-team", "Assign team",
+				"Sets the ticket's team (hubspot_team_id); the team must exist",
+				List.of(ParameterDescriptor.required("teamId", "Team", "The team's id", ParameterType.STRING)));
+		private final TicketService tickets;
+
+		@Activate
+		public AssignTeam(@Reference TicketService tickets) {
+			this.tickets = tickets;
+		}
+
+		@Override
+		public TypeDescriptor descriptor() {
+			return DESCRIPTOR;
+		}
+
+		@Override
+		public ActionHandler createHandler(Map<String, String> parameters) {
+			return new PropertyWrite(tickets, TEAM_PROPERTY, parameters.get("teamId"));
 		}
 	}
 

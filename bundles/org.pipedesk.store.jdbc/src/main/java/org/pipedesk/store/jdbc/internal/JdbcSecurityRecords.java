@@ -155,6 +155,22 @@ final class JdbcSecurityRecords implements SecurityRecords {
 	}
 
 	@Override
+	public long countTicketsWithValue(Collection<String> propertyNames, String value) {
+		if (propertyNames.isEmpty()) {
+			return 0;
+		}
+		List<String> names = List.copyOf(propertyNames);
+		return query("SELECT COUNT(*) FROM ticket_property WHERE prop_name IN (" + Sql.placeholders(names.size())
+				+ ") AND value_key = ?", ps -> {
+					int i = 1;
+					for (String name : names) {
+						ps.setString(i++, name);
+					}
+					ps.setString(i, value);
+				}, rs -> rs.next() ? rs.getLong(1) : 0L);
+	}
+
+	@Override
 	public List<Team> listTeams() {
 		return teams("SELECT id, name, row_version, created_at, updated_at FROM team ORDER BY id", ps -> {
 		});
