@@ -199,8 +199,9 @@ final class ChatStore {
 			try (ResultSet rs = ps.executeQuery()) {
 				List<Message> page = new ArrayList<>();
 				while (rs.next()) {
-					long user = rs.getLong("author_user_id");
-					page.add(new Message(rs.getInt("seq"), rs.getString("author"), rs.wasNull() ? null : user,
+					long userId = rs.getLong("author_user_id");
+					Long user = rs.wasNull() ? null : userId;
+					page.add(new Message(rs.getInt("seq"), rs.getString("author"), user,
 							rs.getString("author_name"), rs.getString("body"), rs.getTimestamp("created_at").toInstant()));
 				}
 				return page;

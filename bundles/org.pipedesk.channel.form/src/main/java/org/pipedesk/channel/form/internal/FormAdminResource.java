@@ -57,8 +57,15 @@ public class FormAdminResource {
 		}
 	}
 
+	/** A field as sent: {@code required} and {@code label} may be left out. */
+	public record FieldInput(String name, String property, Boolean required, String label) {
+		Field field() {
+			return new Field(name, property, Boolean.TRUE.equals(required), label);
+		}
+	}
+
 	/** Input: every field optional on PATCH ({@code fields} replaces the whole list). */
-	public record FormInput(String name, String pipelineId, String statusId, Boolean enabled, List<Field> fields,
+	public record FormInput(String name, String pipelineId, String statusId, Boolean enabled, List<FieldInput> fields,
 			Integer maxBytes, RateLimit rateLimit, List<String> allowedOrigins, String honeypotField,
 			String thankYouMessage, Long version) {
 	}
@@ -156,7 +163,8 @@ public class FormAdminResource {
 				in.pipelineId() != null ? in.pipelineId() : current == null ? null : current.pipelineId(),
 				in.statusId() != null ? in.statusId() : current == null ? null : current.statusId(),
 				in.enabled() != null ? in.enabled() : current == null || current.enabled(),
-				in.fields() != null ? in.fields() : current == null ? null : current.fields(),
+				in.fields() != null ? in.fields().stream().map(f -> f == null ? null : f.field()).toList()
+						: current == null ? null : current.fields(),
 				in.maxBytes() != null ? in.maxBytes() : current == null ? DEFAULT_MAX_BYTES : current.maxBytes(),
 				in.rateLimit() != null ? in.rateLimit() : current == null ? DEFAULT_RATE_LIMIT : current.rateLimit(),
 				in.allowedOrigins() != null ? in.allowedOrigins() : current == null ? List.of() : current.allowedOrigins(),

@@ -214,8 +214,9 @@ final class FormStore {
 			try (ResultSet rs = ps.executeQuery()) {
 				List<Submission> page = new ArrayList<>();
 				while (rs.next()) {
-					long ticket = rs.getLong("ticket_id");
-					page.add(new Submission(rs.getLong("id"), rs.getString("form_id"), rs.wasNull() ? null : ticket,
+					long ticketId = rs.getLong("ticket_id");
+					Long ticket = rs.wasNull() ? null : ticketId;
+					page.add(new Submission(rs.getLong("id"), rs.getString("form_id"), ticket,
 							rs.getString("source_address"), rs.getBoolean("spam"),
 							rs.getTimestamp("submitted_at").toInstant()));
 				}
