@@ -1,6 +1,7 @@
 package org.pipedesk.rest.internal;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -16,9 +17,9 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 
 /**
- * Every request but the health check and the index carries {@code Authorization: Bearer <token>}; the token's
- * user becomes the caller of the core calls the request makes (cleared when the response leaves, so a pooled
- * thread never carries a caller into the next request). Core then checks each read and write against that user.
+ * Every request but the health check, the index and the public channel endpoints carries
+ * {@code Authorization: Bearer <token>}; the token's user becomes the caller of the core calls the request makes
+ * (cleared when the response leaves, so a pooled thread never carries a caller into the next request). Core then checks each read and write against that user.
  * A missing, unknown or revoked token, or an inactive user, gets 401.
  */
 @Component(service = { ContainerRequestFilter.class, ContainerResponseFilter.class }, property = {
@@ -26,6 +27,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 public class Authentication implements ContainerRequestFilter, ContainerResponseFilter {
 	/** Paths anyone may read: the liveness check and the index of APIs. */
 	static final Set<String> OPEN_PATHS = Set.of("", "/", "pipedesk/v1/health", "/pipedesk/v1/health");
+	/**
+	 * The public channel endpoints, open on purpose: website visitors submit forms and chat without a Pipedesk
+	 * account. Each protects itself instead (random ids, per-address rate limits, size limits, allowed origins, a
+	 * secret per chat conversation; see bundles org.pipedesk.channel.form and org.pipedesk.channel.chat). Their admin
+	 * and agent APIs live under other paths and need a token.
+	 */
+	static final Pattern OPEN_CHANNEL_PATHS = Pattern.compile("/?pipedesk/v1/(forms/[^/]+"
+			+ "|chat/conversations(/[^/]+/(messages|close))?)");
 	private static final String BEARER = "bearer ";
 
 	private final TokenService tokens;
@@ -38,7 +47,8 @@ public class Authentication implements ContainerRequestFilter, ContainerResponse
 	@Override
 	public void filter(ContainerRequestContext request) {
 		CallerContext.set(null);
-		if (OPEN_PATHS.contains(request.getUriInfo().getPath())) {
+		String path = request.getUriInfo().getPath();
+		if (OPEN_PATHS.contains(path) || OPEN_CHANNEL_PATHS.matcher(path).matches()) {
 			return;
 		}
 		String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
