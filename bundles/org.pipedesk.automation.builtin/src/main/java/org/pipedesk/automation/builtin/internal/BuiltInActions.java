@@ -106,49 +106,50 @@ final class BuiltInActions {
 		}
 	}
 
-	@Component(service = ActionType.class)
-	public static class AssignOwner implements ActionType {
-		static final TypeDescriptor DESCRIPTOR = new TypeDescriptor("ticket.assign-owner", "Assign owner",
-				"Sets the ticket's owner (hubspot_owner_id)",
-				List.of(ParameterDescriptor.required("ownerId", "Owner", "The owner's id", ParameterType.STRING)));
+	/** An action that writes one fixed property from one parameter (owner, team). */
+	abstract static class Assign implements ActionType {
 		private final TicketService tickets;
+		private final TypeDescriptor descriptor;
+		private final String property;
 
-		@Activate
-		public AssignOwner(@Reference TicketService tickets) {
+		Assign(TicketService tickets, TypeDescriptor descriptor, String property) {
 			this.tickets = tickets;
+			this.descriptor = descriptor;
+			this.property = property;
 		}
 
 		@Override
 		public TypeDescriptor descriptor() {
-			return DESCRIPTOR;
+			return descriptor;
 		}
 
 		@Override
 		public ActionHandler createHandler(Map<String, String> parameters) {
-			return new PropertyWrite(tickets, OWNER_PROPERTY, parameters.get("ownerId"));
+			return new PropertyWrite(tickets, property, parameters.get(descriptor.parameters().get(0).name()));
 		}
 	}
 
 	@Component(service = ActionType.class)
-	public static class AssignTeam implements ActionType {
+	public static class AssignOwner extends Assign {
+		static final TypeDescriptor DESCRIPTOR = new TypeDescriptor("ticket.assign-owner", "Assign owner",
+				"Sets the ticket's owner (hubspot_owner_id)",
+				List.of(ParameterDescriptor.required("ownerId", "Owner", "The owner's id", ParameterType.STRING)));
+
+		@Activate
+		public AssignOwner(@Reference TicketService tickets) {
+			super(tickets, DESCRIPTOR, OWNER_PROPERTY);
+		}
+	}
+
+	@Component(service = ActionType.class)
+	public static class AssignTeam extends Assign {
 		static final TypeDescriptor DESCRIPTOR = new TypeDescriptor("ticket.assign-team", "Assign team",
 				"Sets the ticket's team (hubspot_team_id); the team must exist",
 				List.of(ParameterDescriptor.required("teamId", "Team", "The team's id", ParameterType.STRING)));
-		private final TicketService tickets;
 
 		@Activate
 		public AssignTeam(@Reference TicketService tickets) {
-			this.tickets = tickets;
-		}
-
-		@Override
-		public TypeDescriptor descriptor() {
-			return DESCRIPTOR;
-		}
-
-		@Override
-		public ActionHandler createHandler(Map<String, String> parameters) {
-			return new PropertyWrite(tickets, TEAM_PROPERTY, parameters.get("teamId"));
+			super(tickets, DESCRIPTOR, TEAM_PROPERTY);
 		}
 	}
 
