@@ -8,6 +8,12 @@ import java.util.Map;
  */
 public interface OutboundMail {
 	/**
+	 * Header of a message to a Pipedesk user about a ticket (an internal notification), not to the customer: a
+	 * connector sends it outside the ticket's customer conversation and reports no customer-facing event for it.
+	 */
+	String NOTIFICATION_HEADER = "X-Pipedesk-Notification";
+
+	/**
 	 * Sends {@code message}; returns the message id. {@code message.idempotencyKey()} is the same on every retry of the
 	 * same action, so a connector can refuse to send twice.
 	 */

@@ -22,11 +22,9 @@ import org.pipedesk.automation.api.ActionHandler;
 import org.pipedesk.automation.api.ActionOutcome;
 import org.pipedesk.automation.api.ActionType;
 import org.pipedesk.automation.api.AutomationRecords;
-import org.pipedesk.automation.api.AutomationRecords.RecipientKind;
 import org.pipedesk.automation.api.ParameterDescriptor;
 import org.pipedesk.automation.api.ParameterType;
 import org.pipedesk.automation.api.TypeDescriptor;
-import org.pipedesk.core.api.AccessService;
 import org.pipedesk.core.api.Ticket;
 import org.pipedesk.core.api.TicketChange;
 import org.pipedesk.core.api.TicketService;
@@ -203,71 +201,6 @@ final class BuiltInActions {
 				@Override
 				public String preview(ActionContext context) {
 					return "Add note: " + Variables.render(text, context.ticket());
-				}
-			};
-		}
-	}
-
-	@Component(service = ActionType.class)
-	public static class Notify implements ActionType {
-		static final TypeDescriptor DESCRIPTOR = new TypeDescriptor("notify", "Send internal notification",
-				"Stores a notification for a user, a team or the ticket's owner (readable through the API)",
-				List.of(ParameterDescriptor.option("recipientKind", "Recipient", "USER, TEAM or OWNER (the ticket's owner)",
-						true, List.of("USER", "TEAM", "OWNER"), "OWNER"),
-						ParameterDescriptor.optional("recipient", "User or team", "The user's or team's id (not for OWNER)",
-								ParameterType.STRING),
-						ParameterDescriptor.required("message", "Message", "{{ticket.<property>}} variables allowed",
-								ParameterType.TEXT)));
-		private final AutomationRecords records;
-		private final AccessService access;
-
-		@Activate
-		public Notify(@Reference AutomationRecords records, @Reference AccessService access) {
-			this.records = records;
-			this.access = access;
-		}
-
-		@Override
-		public TypeDescriptor descriptor() {
-			return DESCRIPTOR;
-		}
-
-		private boolean mayView(String userId, long ticketId) {
-			try {
-				return access.canView(Long.parseLong(userId.strip()), ticketId);
-			} catch (NumberFormatException e) {
-				return false;
-			}
-		}
-
-		@Override
-		public ActionHandler createHandler(Map<String, String> parameters) {
-			RecipientKind kind = RecipientKind.valueOf(parameters.get("recipientKind"));
-			String recipient = parameters.get("recipient");
-			String message = parameters.get("message");
-			return new ActionHandler() {
-				@Override
-				public ActionOutcome execute(ActionContext context) {
-					String to = kind == RecipientKind.OWNER ? context.ticket().properties().get(OWNER_PROPERTY)
-							: recipient;
-					if (to == null || to.isBlank()) {
-						return ActionOutcome.skipped(kind == RecipientKind.OWNER ? "The ticket has no owner"
-								: "No recipient given");
-					}
-					// a notification names and quotes its ticket: never send one to a user who may not view it
-					if (kind != RecipientKind.TEAM && !mayView(to, context.ticket().id())) {
-						return ActionOutcome.skipped("User " + to + " may not view ticket " + context.ticket().id()
-								+ " (or is not an active user)");
-					}
-					long id = records.notify(kind, to, context.ticket().id(), Variables.render(message, context.ticket()));
-					return ActionOutcome.done("Notification " + id + " to " + kind + " " + to);
-				}
-
-				@Override
-				public String preview(ActionContext context) {
-					return "Notify " + kind + " " + (kind == RecipientKind.OWNER
-							? context.ticket().properties().getOrDefault(OWNER_PROPERTY, "(no owner)")
-							: recipient) + ": " + Variables.render(message, context.ticket());
 				}
 			};
 		}
