@@ -51,6 +51,9 @@ public class Notify implements ActionType {
 	private final AccessService access;
 	private final UserService users;
 	private final TeamService teams;
+	/** Optional and dynamic: a mail channel may come and go while the engine runs. */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+			policyOption = ReferencePolicyOption.GREEDY)
 	private volatile OutboundMail mail;
 
 	@Activate
@@ -60,18 +63,6 @@ public class Notify implements ActionType {
 		this.access = access;
 		this.users = users;
 		this.teams = teams;
-	}
-
-	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-			policyOption = ReferencePolicyOption.GREEDY)
-	void setMail(OutboundMail mail) {
-		this.mail = mail;
-	}
-
-	void unsetMail(OutboundMail mail) {
-		if (this.mail == mail) {
-			this.mail = null;
-		}
 	}
 
 	@Override
