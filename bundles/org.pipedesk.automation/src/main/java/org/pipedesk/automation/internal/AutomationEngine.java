@@ -1,6 +1,5 @@
 package org.pipedesk.automation.internal;
 
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,8 +29,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns domain events into queued work inside the transaction of the ticket change (outbox): for every rule of the
- * ticket's pipeline that is enabled, available and fired by the event, one run and one job per action of its chain.
- * Nothing is executed here; {@link AutomationWorker} runs the jobs after commit. Loop protection happens here too:
+ * ticket's pipeline that is enabled, available and fired by the event, one run and one job per action of its chain,
+ * gathered in the transaction's {@link Outbox} and written just before it commits. Nothing is executed here;
+ * {@link AutomationWorker} runs the jobs after commit (the commit wakes it). Loop protection happens here too:
  * a run caused by an action of another run is one level deeper, and a run that is too deep or whose rule already
  * fired in its own causal chain is recorded as STOPPED with the reason, with no jobs.
  */
@@ -70,35 +70,31 @@ public class AutomationEngine implements TransactionalEventListener, AutomationE
 
 	@Override
 	public void onEvent(StoreTransaction tx, DomainEvent domainEvent) {
+		TicketsReadAhead.changed(domainEvent);
 		List<AutomationEvent> events = EventMapper.map(domainEvent);
 		if (events.isEmpty()) {
 			return;
 		}
-		Desk desk = configuration.desk(); // joins tx: the configuration this change was checked against
-		Connection connection = tx.unwrap(Connection.class)
-				.orElseThrow(() -> new IllegalStateException("Automation needs a JDBC store"));
+		// the configuration joins tx: what this change was checked against; read once per transaction
+		Outbox outbox = Outbox.of(tx, configuration::desk, worker::wake);
 		ExecutionScope scope = ExecutionScope.current();
 		int depth = scope.jobId() == 0 ? 0 : scope.depth() + 1;
 		Instant now = clock.instant();
-		boolean queued = false;
 		for (AutomationEvent event : events) {
-			List<Match> matches = matches(desk, event);
+			List<Match> matches = matches(outbox.desk, event);
 			if (matches.isEmpty()) {
 				continue;
 			}
-			long eventId = JobQueue.insertEvent(connection, event.kind().name(), event.ticket().id(), payload(event),
-					now);
+			List<Outbox.QueuedRun> runs = new ArrayList<>(matches.size());
 			for (Match match : matches) {
-				queued |= enqueue(connection, eventId, match, depth, scope.rulePath(), now);
+				runs.add(run(match, depth, scope.rulePath(), now));
 			}
-		}
-		if (queued) {
-			tx.afterCommit(worker::wake);
+			outbox.add(new Outbox.QueuedEvent(event.kind().name(), event.ticket().id(), payload(event), now, runs));
 		}
 	}
 
-	private boolean enqueue(Connection connection, long eventId, Match match, int depth, String parentPath,
-			Instant now) {
+	/** The run of a matched rule: its jobs, or STOPPED by the loop protection. */
+	private Outbox.QueuedRun run(Match match, int depth, String parentPath, Instant now) {
 		AutomationRule rule = match.rule();
 		String path = parentPath.isEmpty() ? rule.getId() : parentPath + ">" + rule.getId();
 		long ticketId = match.event().ticket().id();
@@ -110,12 +106,9 @@ public class AutomationEngine implements TransactionalEventListener, AutomationE
 		}
 		if (reason != null) {
 			LOG.warn("Automation stopped for ticket {}: {}", ticketId, reason);
-			JobQueue.insertRun(connection, eventId, rule.getId(), match.pipeline().getId(), ticketId, JobQueue.STOPPED,
-					reason, depth, path, now);
-			return false;
+			return new Outbox.QueuedRun(rule.getId(), match.pipeline().getId(), ticketId, JobQueue.STOPPED, reason,
+					depth, path, now, List.of());
 		}
-		long runId = JobQueue.insertRun(connection, eventId, rule.getId(), match.pipeline().getId(), ticketId,
-				JobQueue.QUEUED, null, depth, path, now);
 		List<JobQueue.JobSpec> jobs = new ArrayList<>();
 		for (AutomationAction action : rule.getActions()) {
 			Map<String, String> parameters = types.action(action.getActionType())
@@ -123,16 +116,8 @@ public class AutomationEngine implements TransactionalEventListener, AutomationE
 					.orElse(Rules.parameters(action.getParameters()));
 			jobs.add(new JobQueue.JobSpec(action.getId(), action.getActionType(), parameters));
 		}
-		if (jobs.isEmpty()) {
-			JobQueue.update(connection, "UPDATE automation_run SET state = ?, finished_at = ? WHERE id = ?", ps -> {
-				ps.setString(1, JobQueue.DONE);
-				ps.setObject(2, JobQueue.timestamp(now));
-				ps.setLong(3, runId);
-			});
-			return false;
-		}
-		JobQueue.insertJobs(connection, runId, jobs, now);
-		return true;
+		return new Outbox.QueuedRun(rule.getId(), match.pipeline().getId(), ticketId,
+				jobs.isEmpty() ? JobQueue.DONE : JobQueue.QUEUED, null, depth, path, now, jobs);
 	}
 
 	/** The enabled, available rules of the event's pipeline that the event fires. */

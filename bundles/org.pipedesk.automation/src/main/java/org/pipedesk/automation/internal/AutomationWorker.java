@@ -4,17 +4,13 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -40,15 +36,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Executes the durable job queue. A dispatcher thread picks due jobs (woken after each commit that queued some, and
- * every {@code pollMillis} for retries and jobs queued by other nodes); worker threads execute them, each in ONE
- * store transaction as {@code Caller.system("automation")}: take the job (its row stays locked), run the action
- * (core calls join the transaction), mark it done and make the next job of the chain due. So an action's database
- * effects and its "done" commit together: after a crash or a stop the job is simply pending again, and no action
- * completes twice. A failed attempt rolls back and is recorded in a new transaction: retried with exponential
- * backoff up to {@code maxAttempts}, then FAILED, and the chain goes on with the next action (one broken action
- * stops neither its rule's other actions nor other rules). Rule errors (a status property missing, a ticket
- * deleted) are not retried. An attempt that outlives {@code actionTimeoutMillis} is rolled back as timed out.
+ * Executes the durable job queue. Worker threads run jobs in batches, each batch ONE store transaction as
+ * {@code Caller.system("automation")}: claim due jobs (their rows stay locked; other workers and nodes skip them),
+ * run each job's action in a savepoint of its own (core calls join the transaction), and record every job's new
+ * state in the same transaction. So an action's database effects and its "done" commit together: after a crash or a
+ * stop the job is simply pending again, and no action completes twice. A failed or timed-out attempt is rolled back
+ * to its savepoint alone, so it never undoes another job's work, and is recorded in the batch: retried with
+ * exponential backoff up to {@code maxAttempts}, then FAILED, and the chain goes on with the next action. Rule
+ * errors (a status property missing, a ticket deleted) are not retried. Should a batch fail as a whole (recording
+ * its results or its commit), nothing of it committed and each of its jobs runs again in a transaction of its own.
+ * <p>
+ * A commit that queued jobs wakes a worker; a worker that finds a full claim wakes another. Every {@code pollMillis}
+ * idle workers look anyway, for retries that fell due and jobs queued by other nodes.
  */
 @Component(service = AutomationWorker.class, configurationPid = AutomationWorker.PID,
 		configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -59,8 +58,15 @@ public class AutomationWorker {
 
 	@ObjectClassDefinition(name = "Pipedesk automation worker")
 	public @interface Config {
-		@AttributeDefinition(description = "Threads executing actions (each waits on the database most of the time)")
-		int threads() default 4;
+		@AttributeDefinition(description = "Worker threads, each running batches of jobs in transactions of its own")
+		int threads() default 2;
+
+		@AttributeDefinition(description = "Most jobs one transaction runs, each in a savepoint; keep it at most 64 on"
+				+ " PostgreSQL, which caches 64 subtransactions per transaction")
+		int batchSize() default 50;
+
+		@AttributeDefinition(description = "A batch takes no further job once it ran this long, so results commit soon")
+		long batchMillis() default 50;
 
 		@AttributeDefinition(description = "Attempts of an action before it fails for good")
 		int maxAttempts() default 5;
@@ -71,7 +77,7 @@ public class AutomationWorker {
 		@AttributeDefinition(description = "Time an action may take per attempt")
 		long actionTimeoutMillis() default 30000;
 
-		@AttributeDefinition(description = "How often the queue is checked for due retries and other nodes' jobs")
+		@AttributeDefinition(description = "How often idle workers check the queue for due retries and other nodes' jobs")
 		long pollMillis() default 500;
 	}
 
@@ -80,14 +86,12 @@ public class AutomationWorker {
 	private final TicketService tickets;
 	private final Config config;
 	private final Clock clock = Clock.systemUTC();
-	private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
 	private final Semaphore wakeUp = new Semaphore(0);
-	private final ExecutorService executors;
-	private final ScheduledExecutorService timer;
-	private final Thread dispatcher;
+	/** Jobs claimed by open transactions of this process's workers (see {@link JobQueue#claim}). */
+	private final Set<Long> held = ConcurrentHashMap.newKeySet();
+	private final List<Thread> workers = new ArrayList<>();
+	private final int batchSize;
 	private volatile boolean running = true;
-	/** The queue is read again when fewer jobs than this are queued or running in this process. */
-	private final int lowWaterMark;
 
 	@Activate
 	public AutomationWorker(@Reference DeskStore store, @Reference AutomationTypes types,
@@ -96,67 +100,122 @@ public class AutomationWorker {
 		this.types = types;
 		this.tickets = tickets;
 		this.config = config;
-		this.lowWaterMark = Math.max(8, config.threads() * 4);
-		this.executors = Executors.newFixedThreadPool(Math.max(1, config.threads()),
-				Thread.ofPlatform().name("pipedesk-automation-", 1).daemon().factory());
-		this.timer = Executors.newSingleThreadScheduledExecutor(
-				Thread.ofPlatform().name("pipedesk-automation-timeouts").daemon().factory());
-		this.dispatcher = Thread.ofPlatform().name("pipedesk-automation-dispatcher").daemon().start(this::dispatch);
+		this.batchSize = Math.max(1, config.batchSize());
+		for (int i = 1; i <= Math.max(1, config.threads()); i++) {
+			workers.add(Thread.ofPlatform().name("pipedesk-automation-" + i).daemon().start(this::work));
+		}
 	}
 
 	@Deactivate
 	void stop() throws InterruptedException {
 		running = false;
-		wakeUp.release();
-		dispatcher.join(5000);
-		executors.shutdown();
-		if (!executors.awaitTermination(10, TimeUnit.SECONDS)) {
-			LOG.warn("Automation actions still running at stop; their transactions roll back and they run again");
-			executors.shutdownNow();
+		wakeUp.release(workers.size());
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		for (Thread worker : workers) {
+			worker.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+			if (worker.isAlive()) {
+				LOG.warn("Automation action still running at stop on {}; its transaction rolls back and it runs again",
+						worker.getName());
+				worker.interrupt();
+			}
 		}
-		timer.shutdownNow();
 	}
 
-	/** Checks the queue now (after a commit that queued jobs). */
+	/** Checks the queue now (after a commit that queued jobs): wakes an idle worker. */
 	void wake() {
-		wakeUp.release();
+		if (wakeUp.availablePermits() < workers.size()) {
+			wakeUp.release();
+		}
 	}
 
-	private void dispatch() {
+	private void work() {
+		int firstChunk = 1;
 		while (running) {
+			int ran;
 			try {
-				wakeUp.tryAcquire(config.pollMillis(), TimeUnit.MILLISECONDS);
-				wakeUp.drainPermits();
-				if (!running) {
-					return;
-				}
-				if (inFlight.size() > lowWaterMark) {
-					continue; // enough work queued: read the queue again once the workers have drained it
-				}
-				List<Long> due = store.inTransaction(tx -> JobQueue.dueJobs(connection(tx), clock.instant(), 200));
-				for (Long jobId : due) {
-					if (inFlight.add(jobId)) {
-						executors.execute(() -> executeAndWakeDispatcher(jobId));
-					}
-				}
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return;
+				ran = runBatch(firstChunk);
 			} catch (RuntimeException e) {
 				LOG.warn("Automation queue could not be read; trying again", e);
+				ran = 0;
+			}
+			// a batch that ran many jobs had fast ones: the next starts with a big claim
+			firstChunk = Math.clamp(ran / 2, 1, batchSize);
+			if (ran == 0 && running) {
+				try {
+					wakeUp.tryAcquire(config.pollMillis(), TimeUnit.MILLISECONDS);
+				} catch (InterruptedException e) {
+					return;
+				}
 			}
 		}
 	}
 
-	private void executeAndWakeDispatcher(long jobId) {
-		try {
-			if (!running) {
-				return; // stopping: queued jobs stay pending in the database for the next start
+	/** One batch; returns how many jobs it ran (0: nothing was due). */
+	private int runBatch(int firstChunk) {
+		List<JobQueue.Claimed> ran = new ArrayList<>();
+		List<Long> claimed = new ArrayList<>();
+		try (TicketsReadAhead readAhead = TicketsReadAhead.open(tickets)) {
+			CallerContext.runAs(AUTOMATION, () -> store.inTransaction(tx -> {
+				runJobs(tx, readAhead, firstChunk, claimed, ran);
+				return null;
+			}));
+		} catch (RuntimeException e) {
+			if (ran.isEmpty()) {
+				throw e;
 			}
-			execute(jobId);
+			LOG.warn("A batch of {} automation jobs failed as a whole; each runs again alone", ran.size(), e);
+			ran.forEach(job -> runAlone(job.id()));
 		} finally {
-			inFlight.remove(jobId);
-			wakeUp.release(); // the next job of the chain may be due now
+			held.removeAll(claimed); // committed or rolled back: the database tells from now on
+		}
+		return ran.size();
+	}
+
+	/**
+	 * Claims due jobs in growing chunks (1, 2, 4, ... after a batch of slow jobs, so they are not held back from
+	 * other workers; fast ones need few claims) and runs them, until the batch is full, has run {@code batchMillis}
+	 * or nothing is due. The tickets of a chunk are read in one go.
+	 */
+	private void runJobs(StoreTransaction tx, TicketsReadAhead readAhead, int firstChunk, List<Long> claimedIds,
+			List<JobQueue.Claimed> ran) {
+		Connection c = connection(tx);
+		long started = System.nanoTime();
+		int chunk = firstChunk;
+		boolean more = true;
+		while (more && running && ran.size() < batchSize) {
+			List<JobQueue.Claimed> claimed = JobQueue.claim(c, clock.instant(), chunk, held);
+			claimed.forEach(job -> claimedIds.add(job.id()));
+			more = claimed.size() == chunk;
+			if (more) {
+				wake(); // more may be due: another worker can help
+			}
+			readAhead.readAhead(claimed.stream().map(JobQueue.Claimed::ticketId).toList());
+			List<JobQueue.Result> results = new ArrayList<>(claimed.size());
+			for (JobQueue.Claimed job : claimed) {
+				if (!running || !ran.isEmpty() && millisSince(started) >= config.batchMillis()) {
+					more = false; // the rest stays pending: its rows are only locked, and free at commit
+					break;
+				}
+				ran.add(job);
+				results.add(attempt(tx, readAhead, job));
+			}
+			JobQueue.record(c, results, clock.instant());
+			chunk = Math.min(chunk * 2, batchSize - ran.size());
+		}
+	}
+
+	/** The job alone in a transaction of its own; a failure of that is recorded as a failed attempt. */
+	private void runAlone(long jobId) {
+		try {
+			CallerContext.runAs(AUTOMATION, () -> store.inTransaction(tx -> {
+				try (TicketsReadAhead readAhead = TicketsReadAhead.open(tickets)) {
+					JobQueue.claim(connection(tx), jobId).ifPresent(job -> JobQueue.record(connection(tx),
+							List.of(attempt(tx, readAhead, job)), clock.instant()));
+				}
+				return null;
+			}));
+		} catch (RuntimeException e) {
+			recordFailure(jobId, e);
 		}
 	}
 
@@ -177,59 +236,6 @@ public class AutomationWorker {
 		}
 	}
 
-	void execute(long jobId) {
-		AtomicBoolean timedOut = new AtomicBoolean();
-		long timeout = config.actionTimeoutMillis();
-		ScheduledFuture<?> timeoutTask = timer.schedule(() -> timedOut.set(true), timeout, TimeUnit.MILLISECONDS);
-		long started = System.nanoTime();
-		try {
-			CallerContext.runAs(AUTOMATION, () -> store.inTransaction(tx -> {
-				Connection c = connection(tx);
-				Optional<JobQueue.Job> taken = JobQueue.take(c, jobId);
-				if (taken.isEmpty()) {
-					return null; // done meanwhile (another worker or node)
-				}
-				JobQueue.Job job = taken.get();
-				JobQueue.Run run = JobQueue.run(c, job.runId()).orElseThrow();
-				ActionType type = types.action(job.actionType())
-						.orElseThrow(() -> new TypeUnavailable("Action type " + job.actionType() + " is not available"));
-				Ticket ticket;
-				try {
-					ticket = tickets.get(run.ticketId());
-				} catch (NotFoundException e) {
-					JobQueue.finish(c, job, JobQueue.SKIPPED, job.attempts() + 1, millisSince(started),
-							"Ticket " + run.ticketId() + " no longer exists", null, clock.instant());
-					return null;
-				}
-				ActionContext context = new ActionContext(ticket, event(c, run, ticket), run.pipelineId(), run.ruleId(),
-						job.actionId(), "pipedesk-job-" + job.id(), job.attempts() + 1,
-						Duration.ofMillis(Math.max(1, timeout - millisSince(started))));
-				ExecutionScope.enter(new ExecutionScope(job.id(), run.depth(), run.rulePath()));
-				ActionOutcome outcome;
-				try {
-					outcome = type.createHandler(job.parameters()).execute(context);
-				} catch (RuntimeException e) {
-					throw e;
-				} catch (Exception e) {
-					throw new ActionFailed(e);
-				} finally {
-					ExecutionScope.leave();
-				}
-				if (timedOut.get()) {
-					throw new TimedOut("Timed out after " + timeout + " ms");
-				}
-				JobQueue.finish(c, job, outcome.skipped() ? JobQueue.SKIPPED : JobQueue.DONE, job.attempts() + 1,
-						millisSince(started), outcome.detail(), null, clock.instant());
-				return null;
-			}));
-		} catch (RuntimeException e) {
-			recordFailure(jobId, timedOut.get() ? new TimedOut("Timed out after " + timeout + " ms") : e,
-					millisSince(started));
-		} finally {
-			timeoutTask.cancel(false);
-		}
-	}
-
 	private static final class ActionFailed extends RuntimeException {
 		private static final long serialVersionUID = 1L;
 
@@ -238,32 +244,81 @@ public class AutomationWorker {
 		}
 	}
 
-	/** In a new transaction (the attempt's rolled back): retry later, wait for the type, or fail for good. */
-	private void recordFailure(long jobId, RuntimeException failure, long durationMillis) {
+	/**
+	 * One attempt of a claimed job inside the batch's transaction, in a savepoint: what the action wrote and queued
+	 * stays only when it ends well within its time.
+	 */
+	private JobQueue.Result attempt(StoreTransaction tx, TicketsReadAhead readAhead, JobQueue.Claimed job) {
+		long started = System.nanoTime();
+		int outboxMark = Outbox.mark(tx);
+		try {
+			ActionOutcome outcome = tx.inSavepoint(() -> execute(readAhead, job, started));
+			return new JobQueue.Result(job, outcome.skipped() ? JobQueue.SKIPPED : JobQueue.DONE, job.attempts() + 1,
+					job.nextAttemptAt(), clock.instant(), millisSince(started), outcome.detail(), null);
+		} catch (RuntimeException e) {
+			Outbox.discardAfter(tx, outboxMark);
+			return failed(job, e, millisSince(started));
+		}
+	}
+
+	private ActionOutcome execute(TicketsReadAhead readAhead, JobQueue.Claimed job, long started) {
+		long timeout = config.actionTimeoutMillis();
+		ActionType type = types.action(job.actionType())
+				.orElseThrow(() -> new TypeUnavailable("Action type " + job.actionType() + " is not available"));
+		Ticket ticket;
+		try {
+			ticket = readAhead.get(job.ticketId());
+		} catch (NotFoundException e) {
+			return ActionOutcome.skipped("Ticket " + job.ticketId() + " no longer exists");
+		}
+		ActionContext context = new ActionContext(ticket, event(job, ticket), job.pipelineId(), job.ruleId(),
+				job.actionId(), "pipedesk-job-" + job.id(), job.attempts() + 1,
+				Duration.ofMillis(Math.max(1, timeout - millisSince(started))));
+		ExecutionScope.enter(new ExecutionScope(job.id(), job.depth(), job.rulePath()));
+		ActionOutcome outcome;
+		try {
+			outcome = type.createHandler(job.parameters()).execute(context);
+		} catch (RuntimeException e) {
+			throw e;
+		} catch (Exception e) {
+			throw new ActionFailed(e);
+		} finally {
+			ExecutionScope.leave();
+		}
+		// not interrupted (interrupting JDBC I/O can close H2's file): an attempt past its time is rolled back
+		if (millisSince(started) > timeout) {
+			throw new TimedOut("Timed out after " + timeout + " ms");
+		}
+		return outcome;
+	}
+
+	/** A rolled-back attempt: retry later, wait for the type, or fail for good (and go on with the chain). */
+	private JobQueue.Result failed(JobQueue.Claimed job, RuntimeException failure, long durationMillis) {
 		Throwable cause = failure instanceof ActionFailed ? failure.getCause() : failure;
 		String error = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+		Instant now = clock.instant();
+		if (failure instanceof TypeUnavailable) {
+			return new JobQueue.Result(job, JobQueue.PENDING, job.attempts(), now.plusMillis(config.pollMillis() * 10),
+					null, null, null, error);
+		}
+		int attempts = job.attempts() + 1;
+		if (attempts >= config.maxAttempts() || !retryable(cause)) {
+			LOG.warn("Automation action {} (job {}) failed for good after {} attempt(s): {}", job.actionType(),
+					job.id(), attempts, error);
+			return new JobQueue.Result(job, JobQueue.FAILED, attempts, job.nextAttemptAt(), now, durationMillis, null,
+					error);
+		}
+		long backoff = config.retryBackoffMillis() << Math.min(attempts - 1, 16);
+		return new JobQueue.Result(job, JobQueue.PENDING, attempts, now.plusMillis(backoff), null, null, null, error);
+	}
+
+	/** In a new transaction, when running a job alone failed outside its savepoint (e.g. at commit). */
+	private void recordFailure(long jobId, RuntimeException failure) {
 		try {
 			CallerContext.runAs(AUTOMATION, () -> store.inTransaction(tx -> {
 				Connection c = connection(tx);
-				Optional<JobQueue.Job> found = JobQueue.job(c, jobId);
-				if (found.isEmpty() || !JobQueue.PENDING.equals(found.get().state())) {
-					return null;
-				}
-				JobQueue.Job job = found.get();
-				Instant now = clock.instant();
-				if (failure instanceof TypeUnavailable) {
-					JobQueue.retryLater(c, jobId, job.attempts(), error, now.plusMillis(config.pollMillis() * 10));
-					return null;
-				}
-				int attempts = job.attempts() + 1;
-				if (attempts >= config.maxAttempts() || !retryable(cause)) {
-					LOG.warn("Automation action {} (job {}) failed for good after {} attempt(s): {}", job.actionType(),
-							jobId, attempts, error);
-					JobQueue.finish(c, job, JobQueue.FAILED, attempts, durationMillis, null, error, now);
-				} else {
-					long backoff = config.retryBackoffMillis() << Math.min(attempts - 1, 16);
-					JobQueue.retryLater(c, jobId, attempts, error, now.plusMillis(backoff));
-				}
+				JobQueue.claim(c, jobId).ifPresent(
+						job -> JobQueue.record(c, List.of(failed(job, failure, 0)), clock.instant()));
 				return null;
 			}));
 		} catch (RuntimeException e) {
@@ -276,12 +331,11 @@ public class AutomationWorker {
 		return !(cause instanceof PipedeskException) || cause instanceof ConflictException;
 	}
 
-	private static AutomationEvent event(Connection c, JobQueue.Run run, Ticket ticket) {
-		JobQueue.StoredEvent stored = JobQueue.event(c, run.eventId()).orElseThrow();
-		java.util.Map<String, Object> payload = StoredEvents.read(stored.payload());
-		return new AutomationEvent(AutomationEvent.Kind.valueOf(stored.kind()), ticket, (String) payload.get("statusId"),
-				(String) payload.get("propertyName"), (String) payload.get("oldValue"),
-				(String) payload.get("newValue"), (String) payload.get("source"), stored.createdAt());
+	private static AutomationEvent event(JobQueue.Claimed job, Ticket ticket) {
+		Map<String, Object> payload = StoredEvents.read(job.eventPayload());
+		return new AutomationEvent(AutomationEvent.Kind.valueOf(job.eventKind()), ticket,
+				(String) payload.get("statusId"), (String) payload.get("propertyName"), (String) payload.get("oldValue"),
+				(String) payload.get("newValue"), (String) payload.get("source"), job.eventAt());
 	}
 
 	private static long millisSince(long startedNanos) {

@@ -113,6 +113,20 @@ public interface StoreTransaction {
 	void afterCommit(Runnable action);
 
 	/**
+	 * Runs {@code action} inside this transaction once its work is done, just before the commit (in the order
+	 * registered; actions registered meanwhile run too), so a listener can write what it gathered in one go. An
+	 * action that throws rolls the transaction back.
+	 */
+	void beforeCommit(Runnable action);
+
+	/**
+	 * Runs {@code work} in a savepoint of this transaction. When it throws, the database changes it made and the
+	 * before- and after-commit actions it registered are undone, the exception is rethrown and the transaction goes
+	 * on as before {@code work} (so one automation job of a batch fails alone).
+	 */
+	<T> T inSavepoint(java.util.function.Supplier<T> work);
+
+	/**
 	 * The store's own handle of this transaction, for bundles that keep tables of their own in the same database
 	 * and must write them atomically with core's changes (the JDBC store answers {@code java.sql.Connection}).
 	 */

@@ -111,6 +111,7 @@ public class JdbcDeskStore implements DeskStore {
 			T result;
 			try {
 				result = work.run(tx);
+				tx.beforeCommit();
 				connection.commit();
 			} catch (RuntimeException | Error e) {
 				rollback(connection, e);

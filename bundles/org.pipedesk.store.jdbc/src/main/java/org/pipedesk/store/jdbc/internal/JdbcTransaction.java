@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import org.pipedesk.store.jdbc.internal.Sql.Binder;
 import org.pipedesk.store.jdbc.internal.Sql.Reader;
@@ -43,9 +45,22 @@ final class JdbcTransaction implements StoreTransaction {
 
 	private final Connection connection;
 	private final List<Runnable> afterCommit = new ArrayList<>();
+	private final List<Runnable> beforeCommit = new ArrayList<>();
+	/** Set when a savepoint could not be rolled back: the transaction is in doubt and must not commit. */
+	private StoreException doomed;
 
 	JdbcTransaction(Connection connection) {
 		this.connection = connection;
+	}
+
+	/** Runs the before-commit actions, including any they register themselves. */
+	void beforeCommit() {
+		if (doomed != null) {
+			throw doomed;
+		}
+		for (int i = 0; i < beforeCommit.size(); i++) {
+			beforeCommit.get(i).run();
+		}
 	}
 
 	void committed() {
@@ -55,6 +70,39 @@ final class JdbcTransaction implements StoreTransaction {
 	@Override
 	public void afterCommit(Runnable action) {
 		afterCommit.add(action);
+	}
+
+	@Override
+	public void beforeCommit(Runnable action) {
+		beforeCommit.add(action);
+	}
+
+	@Override
+	public <T> T inSavepoint(Supplier<T> work) {
+		int afterCommitMark = afterCommit.size();
+		int beforeCommitMark = beforeCommit.size();
+		Savepoint savepoint;
+		try {
+			savepoint = connection.setSavepoint();
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+		T result;
+		try {
+			result = work.get();
+		} catch (RuntimeException | Error e) {
+			try {
+				connection.rollback(savepoint);
+			} catch (SQLException rollbackFailed) {
+				doomed = failed(rollbackFailed);
+				doomed.addSuppressed(e);
+				throw doomed;
+			}
+			afterCommit.subList(afterCommitMark, afterCommit.size()).clear();
+			beforeCommit.subList(beforeCommitMark, beforeCommit.size()).clear();
+			throw e;
+		}
+		return result; // the savepoint ends with the transaction: releasing it would be one more round trip
 	}
 
 	@Override

@@ -133,6 +133,59 @@ abstract class DeskStoreContract {
 	}
 
 	@Test
+	void beforeCommitActionsWriteInTheTransactionAndAFailingOneRollsItBack() {
+		List<String> ran = new ArrayList<>();
+		store.inTransaction(tx -> {
+			tx.beforeCommit(() -> {
+				ran.add("first");
+				tx.beforeCommit(() -> ran.add("registered by the first"));
+				tx.insertTicket("0", "1", Map.of("subject", "written before commit"), "test", NOW);
+			});
+			store.inTransaction(nested -> {
+				nested.beforeCommit(() -> ran.add("nested, at the outer commit"));
+				return null;
+			});
+			ran.add("work");
+			return null;
+		});
+		assertEquals(List.of("work", "first", "nested, at the outer commit", "registered by the first"), ran);
+		assertEquals(1, store.inTransaction(tx -> tx.countTicketsInPipeline("0")));
+		List<String> after = new ArrayList<>();
+		assertThrows(IllegalStateException.class, () -> store.inTransaction(tx -> {
+			tx.insertTicket("0", "1", Map.of("subject", "rolled back"), "test", NOW);
+			tx.beforeCommit(() -> {
+				throw new IllegalStateException("outbox broken");
+			});
+			tx.afterCommit(() -> after.add("committed"));
+			return null;
+		}));
+		assertEquals(1, store.inTransaction(tx -> tx.countTicketsInPipeline("0")));
+		assertEquals(List.of(), after);
+	}
+
+	@Test
+	void aFailingSavepointUndoesOnlyItsOwnChangesAndCommitActions() {
+		List<String> ran = new ArrayList<>();
+		store.inTransaction(tx -> {
+			tx.insertTicket("0", "1", Map.of("subject", "kept before"), "test", NOW);
+			assertThrows(IllegalStateException.class, () -> tx.inSavepoint(() -> {
+				tx.insertTicket("0", "1", Map.of("subject", "undone"), "test", NOW);
+				tx.afterCommit(() -> ran.add("after, undone"));
+				tx.beforeCommit(() -> ran.add("before, undone"));
+				throw new IllegalStateException("one job fails");
+			}));
+			long kept = tx.inSavepoint(() -> {
+				tx.afterCommit(() -> ran.add("after, kept"));
+				return tx.insertTicket("0", "1", Map.of("subject", "kept after"), "test", NOW).id();
+			});
+			assertTrue(kept > 0);
+			return null;
+		});
+		assertEquals(List.of("after, kept"), ran);
+		assertEquals(2, store.inTransaction(tx -> tx.countTicketsInPipeline("0")));
+	}
+
+	@Test
 	void movingAStatusMovesAllItsTicketsAndCountsFollow() {
 		for (int i = 0; i < 3; i++) {
 			insert("2", Map.of());
