@@ -239,7 +239,7 @@ public class AutomationWorker {
 	private static final class ActionFailed extends RuntimeException {
 		private static final long serialVersionUID = 1L;
 
-		ActionFailed(Exception cause) {
+		ActionFailed(Throwable cause) {
 			super(cause.getMessage(), cause);
 		}
 	}
@@ -280,7 +280,9 @@ public class AutomationWorker {
 			outcome = type.createHandler(job.parameters()).execute(context);
 		} catch (RuntimeException e) {
 			throw e;
-		} catch (Exception e) {
+		} catch (Exception | LinkageError e) {
+			// LinkageError: a type's bundle that misses an import fails when the class is first used; it must end
+			// as a failed attempt on record, not as a job left pending with no trace
 			throw new ActionFailed(e);
 		} finally {
 			ExecutionScope.leave();

@@ -404,6 +404,46 @@ class AutomationIT {
 	}
 
 	@Test
+	void anActionWhoseBundleCannotLoadAClassFailsOnRecordAndTheChainGoesOn() {
+		List<StatusInfo> s = pipeline();
+		String type = "it.broken-" + UUID.randomUUID();
+		ServiceRegistration<ActionType> registration = context().registerService(ActionType.class, new ActionType() {
+			@Override
+			public TypeDescriptor descriptor() {
+				return new TypeDescriptor(type, "Broken", "Misses a class at run time", List.of());
+			}
+
+			@Override
+			public ActionHandler createHandler(Map<String, String> parameters) {
+				return new ActionHandler() {
+					@Override
+					public ActionOutcome execute(ActionContext context) {
+						// what a bundle without Import-Package: javax.crypto met in the product
+						throw new NoClassDefFoundError("javax/crypto/Mac");
+					}
+
+					@Override
+					public String preview(ActionContext context) {
+						return "broken";
+					}
+				};
+			}
+		}, null);
+		try {
+			await("the type listed", () -> Http.get(BASE + "/action-types").body().toString().contains(type));
+			JsonNode rule = createRule(s.get(0).pipelineId(), "{" + enteredStatus(s.get(1)) + ",\"actions\":["
+					+ "{\"actionType\":\"" + type + "\"},"
+					+ "{\"actionType\":\"ticket.add-note\",\"parameters\":{\"text\":\"after\"}}]}");
+			move(ticket(s.get(0), Map.of("subject", "broken")), s.get(1));
+			JsonNode run = finishedRuns(rule.path("id").asText(), 1).get(0);
+			assertEquals(List.of("FAILED", "DONE"), states(run), run.toString());
+			assertTrue(run.path("actions").get(0).path("error").asText().contains("javax/crypto/Mac"), run.toString());
+		} finally {
+			registration.unregister();
+		}
+	}
+
+	@Test
 	void anActionTypeRegisteredAtRuntimeMakesRulesAvailableAndItsAbsenceUnavailable() {
 		List<StatusInfo> s = pipeline();
 		String type = "it.note-" + UUID.randomUUID();
