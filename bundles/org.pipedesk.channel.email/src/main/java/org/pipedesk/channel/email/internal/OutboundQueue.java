@@ -4,12 +4,16 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 import org.osgi.service.component.annotations.Activate;
@@ -36,7 +40,9 @@ import jakarta.mail.internet.MimeMultipart;
  * over SMTP and marks them SENT in the same transaction. A failed attempt is retried with doubling backoff and
  * marked FAILED (visible on the ticket's emails, with the error) after {@code MAX_ATTEMPTS}. Delivery is
  * at-least-once: a crash between the SMTP server's acceptance and the commit sends again, with the same Message-ID
- * (receivers de-duplicate on it).
+ * (receivers de-duplicate on it). The sender is woken when a transaction that queued mail commits (the timer only
+ * catches retries and other nodes' mail), and keeps one SMTP connection per channel open while it works through
+ * what is due.
  */
 @Component(service = OutboundQueue.class, immediate = true)
 public class OutboundQueue {
@@ -49,11 +55,23 @@ public class OutboundQueue {
 	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
 			Thread.ofPlatform().name("pipedesk-email-send").daemon().factory());
 	private volatile boolean running = true;
+	private final AtomicBoolean wakePending = new AtomicBoolean();
 
 	@Activate
 	public OutboundQueue(@Reference DeskStore store) {
 		this.store = store;
-		timer.scheduleWithFixedDelay(this::sendDue, 500, 500, TimeUnit.MILLISECONDS);
+		timer.scheduleWithFixedDelay(this::sendDue, 1000, 1000, TimeUnit.MILLISECONDS);
+	}
+
+	/** Sends what is due now, on the sender thread (after a commit that queued mail). */
+	void wake() {
+		if (running && wakePending.compareAndSet(false, true)) {
+			try {
+				timer.execute(this::sendDue);
+			} catch (RejectedExecutionException stopping) {
+				wakePending.set(false);
+			}
+		}
 	}
 
 	@Deactivate
@@ -97,29 +115,50 @@ public class OutboundQueue {
 					out.ticketId(), null, null, inReplyTo, references, channel.address(), out.to(), subject, out.text(),
 					out.html(), null, out.automatic() ? "automatic" : null, false, out.fromTicket(), null, null, 0,
 					now, null, now, null, out.idempotencyKey()));
+			tx.afterCommit(this::wake);
 			return EmailStore.message(c, id).orElseThrow();
 		});
 	}
 
 	private void sendDue() {
+		wakePending.set(false);
 		if (!running) {
 			return;
 		}
+		Map<Long, Smtp> connections = new HashMap<>();
 		try {
-			List<Long> due = store.inTransaction(tx -> EmailStore.dueOutbound(EmailStore.connection(tx), clock.instant(), 50));
-			for (long id : due) {
-				if (!running) {
-					return;
+			List<Long> due;
+			do {
+				due = store.inTransaction(tx -> EmailStore.dueOutbound(EmailStore.connection(tx), clock.instant(), BATCH));
+				for (long id : due) {
+					if (!running) {
+						return;
+					}
+					CallerContext.runAs(MailboxPoller.EMAIL, () -> sendOne(id, connections));
 				}
-				CallerContext.runAs(MailboxPoller.EMAIL, () -> sendOne(id));
-			}
+			} while (due.size() == BATCH && running);
 		} catch (RuntimeException e) {
 			LOG.warn("Email sending failed", e);
+		} finally {
+			connections.values().forEach(Smtp::close);
+		}
+	}
+
+	static final int BATCH = 50;
+
+	/** An open SMTP connection of one version of a channel's settings. */
+	private record Smtp(long channelVersion, Session session, SMTPTransport transport) {
+		void close() {
+			try {
+				transport.close();
+			} catch (MessagingException | RuntimeException e) {
+				LOG.debug("closing SMTP: {}", e.toString());
+			}
 		}
 	}
 
 	/** Sends one queued message if it is still queued (row-locked for the attempt). */
-	void sendOne(long id) {
+	void sendOne(long id, Map<Long, Smtp> connections) {
 		store.inTransaction(tx -> {
 			Connection c = EmailStore.connection(tx);
 			Optional<StoredMessage> locked = EmailStore.lockQueued(c, id);
@@ -132,9 +171,13 @@ public class OutboundQueue {
 			try {
 				MailLibrary.call(() -> {
 					try {
-						send(channel, m);
+						send(channel, m, connections);
 						return null;
 					} catch (MessagingException | RuntimeException e) {
+						Smtp broken = connections.remove(channel.id());
+						if (broken != null) {
+							broken.close(); // the next message connects afresh
+						}
 						throw new SendFailure(e);
 					}
 				});
@@ -158,10 +201,27 @@ public class OutboundQueue {
 		});
 	}
 
-	private static void send(EmailChannel channel, StoredMessage m) throws MessagingException {
+	/** The channel's open connection, or a new one (settings changed, first message, or the last one failed). */
+	private static Smtp connection(EmailChannel channel, Map<Long, Smtp> connections) throws MessagingException {
+		Smtp open = connections.get(channel.id());
+		if (open != null && open.channelVersion() == channel.version() && open.transport().isConnected()) {
+			return open;
+		}
+		if (open != null) {
+			open.close();
+		}
 		Session[] session = new Session[1];
 		SMTPTransport transport = MailSessions.smtp(channel, session);
-		MimeMessage message = new MimeMessage(session[0]) {
+		transport.connect();
+		Smtp connected = new Smtp(channel.version(), session[0], transport);
+		connections.put(channel.id(), connected);
+		return connected;
+	}
+
+	private static void send(EmailChannel channel, StoredMessage m, Map<Long, Smtp> connections)
+			throws MessagingException {
+		Smtp smtp = connection(channel, connections);
+		MimeMessage message = new MimeMessage(smtp.session()) {
 			@Override
 			protected void updateMessageID() throws MessagingException {
 				setHeader("Message-ID", m.messageId());
@@ -195,12 +255,7 @@ public class OutboundQueue {
 		}
 		message.setSentDate(new java.util.Date());
 		message.saveChanges();
-		transport.connect();
-		try {
-			transport.sendMessage(message, message.getAllRecipients());
-		} finally {
-			transport.close();
-		}
+		smtp.transport().sendMessage(message, message.getAllRecipients());
 	}
 
 	private static final class SendFailure extends RuntimeException {

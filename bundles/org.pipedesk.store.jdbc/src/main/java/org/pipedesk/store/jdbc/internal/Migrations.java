@@ -23,7 +23,8 @@ final class Migrations implements ResourceProvider {
 			"V3__configuration_change_log.sql",
 			"V4__users_teams_tokens.sql",
 			"V5__automation_outbox_jobs_runs.sql",
-			"V6__email_channel.sql");
+			"V6__email_channel.sql",
+			"V8__contact_marketing.sql");
 
 	@Override
 	public LoadableResource getResource(String name) {
