@@ -336,6 +336,50 @@ class EmailChannelIT {
 		assertEquals(2, await("the answer", () -> Mailer.inbox(customer), l -> l.size() == 2).size());
 	}
 
+	/**
+	 * One poll reads its messages in one transaction and creates their tickets together: a refused ticket change
+	 * quarantines its message only, and a reply to a conversation of the same batch lands on that conversation's ticket.
+	 */
+	@Test
+	void aBatchQuarantinesRefusedTicketsOnlyAndThreadsRepliesWithinTheBatch() {
+		PipelineInfo pipeline = supportLikePipeline("Batch");
+		String newStatus = pipeline.statuses().get(0).id();
+		String properties = "/pipedesk/v1/pipelines/" + pipeline.id() + "/stages/" + newStatus + "/properties";
+		Http.put(properties, "{\"statusProperties\":[{\"name\":\"hs_ticket_priority\",\"required\":true}]}").ok(200);
+		String support = unique("support");
+		String customer = unique("gus");
+		String channelId = channel(support, "", pipeline.id(), newStatus, false);
+		String refusedA = "Refused A " + System.nanoTime();
+		Mailer.sendRaw(customer, support, Mailer.mail("<a-" + System.nanoTime() + "@x>", customer, support, refusedA, "",
+				"needs a priority"));
+		Mailer.sendRaw("mailer-daemon@example.test", support, Mailer.mail("<b-" + System.nanoTime() + "@x>",
+				"MAILER-DAEMON@example.test", support, "Undelivered Mail", "", "bounce"));
+		Mailer.sendRaw(customer, support, Mailer.mail("<c-" + System.nanoTime() + "@x>", customer, support,
+				"Refused C " + System.nanoTime(), "", "needs a priority too"));
+		assertEquals(3, poll(channelId));
+		JsonNode quarantined = Http.get("/pipedesk/v1/channels/email/" + channelId + "/messages").ok(200)
+				.path("results");
+		assertEquals(2, quarantined.size(), quarantined.toString());
+		quarantined.forEach(m -> assertTrue(m.path("reason").asText().contains("hs_ticket_priority"), m.toString()));
+		assertEquals(1, Http.get("/pipedesk/v1/channels/email/" + channelId + "/messages?state=IGNORED").ok(200)
+				.path("results").size());
+		assertEquals(3, Http.get("/pipedesk/v1/channels/email/" + channelId).ok(200).path("mailbox").path("lastUid")
+				.asLong(), "the position moved past all three");
+		assertEquals(0, poll(channelId));
+
+		// no requirement any more: a new conversation and the reply to it, read in one poll, make one ticket
+		Http.put(properties, "{\"statusProperties\":[]}").ok(200);
+		String subject = "Fine now " + System.nanoTime();
+		String firstId = "<e-" + System.nanoTime() + "@example.test>";
+		Mailer.sendRaw(customer, support, Mailer.mail(firstId, customer, support, subject, "", "first"));
+		Mailer.sendRaw(customer, support, Mailer.mail("<f-" + System.nanoTime() + "@x>", customer, support,
+				"Re: " + subject, "In-Reply-To: " + firstId + "\r\n", "and more"));
+		assertEquals(2, poll(channelId));
+		JsonNode thread = emails(ticketBySubject(subject).path("id").asText());
+		assertEquals(2, thread.size(), thread.toString());
+		assertEquals("IN_REPLY_TO", thread.get(1).path("threadRule").asText());
+	}
+
 	@Test
 	void passwordsAreNeverEchoedAndBadSettingsAreRefusedAllAtOnce() {
 		String support = unique("support");

@@ -1,5 +1,6 @@
 package org.pipedesk.channel.email.internal;
 
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -17,11 +18,15 @@ import jakarta.mail.Folder;
  * a change, read again, and so on. IDLE is re-issued every {@code idleRenewSeconds} with a read in between (servers
  * drop idle connections after 30 minutes, and it bounds the cost of a lost notification). A broken connection is
  * retried with doubling backoff (1 s to 60 s) while the poller's timer polls the channel meanwhile. A server without
- * IDLE ends the watcher for good: the channel is then polled every {@code pollSeconds}.
+ * IDLE ends the watcher for good: the channel is then polled every {@code pollSeconds}. Angus ignores read timeouts
+ * while in IDLE, so a connection that died silently would keep the thread in IDLE: a watcher still in one IDLE a
+ * minute past its renewal counts as hung, and the poller replaces it (the old thread ends when TCP gives up).
  */
 final class IdleWatcher {
 	private static final Logger LOG = LoggerFactory.getLogger(IdleWatcher.class);
 	static final long MAX_BACKOFF_MILLIS = 60_000;
+	/** How long past its renewal an IDLE may last before the watcher counts as hung. */
+	static final long HUNG_AFTER_RENEWAL_NANOS = 60_000_000_000L;
 
 	private final MailboxPoller poller;
 	private final EmailChannel channel;
@@ -30,6 +35,8 @@ final class IdleWatcher {
 	private volatile boolean watching;
 	private volatile boolean unsupported;
 	private volatile IMAPFolder folder;
+	/** When the current IDLE began (System.nanoTime), 0 when not in IDLE. */
+	private volatile long idleSince;
 
 	IdleWatcher(MailboxPoller poller, EmailChannel channel) {
 		this.poller = poller;
@@ -46,12 +53,18 @@ final class IdleWatcher {
 	}
 
 	boolean alive() {
-		return thread.isAlive() && !stopped;
+		return thread.isAlive() && !stopped && !hung();
 	}
 
 	/** In IDLE (or reading between two IDLEs) on a healthy connection. */
 	boolean watching() {
-		return watching && !stopped;
+		return watching && !stopped && !hung();
+	}
+
+	private boolean hung() {
+		long since = idleSince;
+		return since != 0 && System.nanoTime() - since > poller.idleRenewSeconds() * 1_000_000_000L
+				+ HUNG_AFTER_RENEWAL_NANOS;
 	}
 
 	boolean unsupported() {
@@ -123,18 +136,20 @@ final class IdleWatcher {
 			try {
 				LOG.info("Email channel {}: watching {} with IMAP IDLE", channel.id(), channel.imapFolder());
 				while (!stopped && poller.running()) {
-					// read until nothing is left: what arrived while reading is announced at the next IDLE's start
-					while (!stopped && poller.readNew(channel, open, MailboxPoller.BATCH) > 0) {
-						// next batch
-					}
+					readUntilQuiet(open);
 					watching = true;
 					ScheduledFuture<?> renewal = poller.idleTimer().schedule(this::interruptIdle,
 							poller.idleRenewSeconds(), TimeUnit.SECONDS);
+					idleSince = System.nanoTime();
+					LOG.debug("Email channel {}: IDLE with {} messages announced", channel.id(), open.getMessageCount());
 					try {
 						open.idle(true); // returns at the first change the server announces, or when interrupted
 					} finally {
+						idleSince = 0;
 						renewal.cancel(false);
 					}
+					LOG.debug("Email channel {}: IDLE ended with {} messages announced", channel.id(),
+							open.getMessageCount());
 				}
 			} finally {
 				watching = false;
@@ -147,23 +162,46 @@ final class IdleWatcher {
 	}
 
 	/**
+	 * Reads until everything the server announced has been read. A message that arrives while a command runs is
+	 * announced (EXISTS) in that command's answer, not again at the next IDLE: so a read counts as complete only if the
+	 * announced message count did not change while it ran (its listing then held every announced message) and it was
+	 * not cut at a batch.
+	 */
+	private void readUntilQuiet(IMAPFolder open) throws Exception {
+		while (!stopped) {
+			int announced = open.getMessageCount();
+			int handled = poller.readNew(channel, open, MailboxPoller.BATCH);
+			LOG.debug("Email channel {}: read {}, {} messages announced before, {} after", channel.id(), handled,
+					announced, open.getMessageCount());
+			if (handled < MailboxPoller.BATCH && open.getMessageCount() == announced) {
+				return;
+			}
+		}
+	}
+
+	/**
 	 * Ends the current IDLE from another thread: any command on the folder makes Angus send DONE first, and the
-	 * watcher's {@code idle()} returns. Runs on the renewal timer, never on the watcher's thread.
+	 * watcher's {@code idle()} returns. The command runs on a thread of its own (it waits for the IDLE to end, which on a
+	 * dead connection is never), never on the watcher's thread nor the renewal timer.
 	 */
 	private void interruptIdle() {
 		IMAPFolder open = folder;
-		if (open == null || !open.isOpen()) {
+		if (open == null) {
 			return;
 		}
-		poller.idleTimer().execute(() -> {
-			try {
-				open.doCommand(protocol -> {
-					protocol.simpleCommand("NOOP", null);
-					return null;
-				});
-			} catch (Exception | LinkageError e) {
-				LOG.debug("Email channel {}: could not interrupt IDLE: {}", channel.id(), e.toString());
-			}
-		});
+		try {
+			poller.idleInterrupts().execute(() -> {
+				try {
+					open.doCommand(protocol -> {
+						protocol.simpleCommand("NOOP", null);
+						return null;
+					});
+				} catch (Exception | LinkageError e) {
+					LOG.debug("Email channel {}: could not interrupt IDLE: {}", channel.id(), e.toString());
+				}
+			});
+		} catch (RejectedExecutionException stopping) {
+			// the poller is stopping: its connections close with the framework
+		}
 	}
 }

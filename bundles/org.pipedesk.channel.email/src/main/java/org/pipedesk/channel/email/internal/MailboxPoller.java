@@ -1,11 +1,12 @@
 package org.pipedesk.channel.email.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,10 +24,7 @@ import org.pipedesk.core.spi.DeskStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.UIDFolder;
 
 /**
  * Reads each enabled channel's IMAP folder: the messages with UIDs past the stored position, oldest first, each
@@ -42,16 +40,21 @@ import jakarta.mail.UIDFolder;
 public class MailboxPoller {
 	private static final Logger LOG = LoggerFactory.getLogger(MailboxPoller.class);
 	static final Caller EMAIL = Caller.system("email");
-	/** Messages fetched from the server per round trip. */
+	/** Messages fetched from the server per round trip, and processed per transaction. */
 	static final int BATCH = 100;
+	/** Bytes fetched per round trip at most (a larger message is fetched alone). */
+	static final long BATCH_BYTES = 16L << 20;
 
 	/** ConfigAdmin PID {@code org.pipedesk.channel.email} (shared with the parsing limits). */
 	public @interface Config {
 		/** Wait on IMAP IDLE where the server supports it (polling stays the fallback). */
 		boolean idle() default true;
 
-		/** Re-issue IDLE (and read the folder once more) at least this often; servers drop IDLE after 30 min. */
-		int idleRenewSeconds() default 300;
+		/**
+		 * Re-issue IDLE and read the folder once more at least this often: servers drop IDLE after 30 min, and it
+		 * bounds the delay of a notification a server failed to send.
+		 */
+		int idleRenewSeconds() default 60;
 	}
 
 	private final DeskStore store;
@@ -63,6 +66,9 @@ public class MailboxPoller {
 	/** Renews IDLE and wakes watchers; apart from the poll timer so a slow server never holds up polling. */
 	private final ScheduledExecutorService idleTimer = Executors.newSingleThreadScheduledExecutor(
 			Thread.ofPlatform().name("pipedesk-email-idle-renew").daemon().factory());
+	/** Runs the commands that end an IDLE; one may wait long on a dead connection, so not on a shared thread. */
+	private final ExecutorService idleInterrupts = Executors.newCachedThreadPool(
+			Thread.ofPlatform().name("pipedesk-email-idle-interrupt-", 1).daemon().factory());
 	private final Map<Long, Long> nextPoll = new ConcurrentHashMap<>();
 	private final Map<Long, IdleWatcher> watchers = new ConcurrentHashMap<>();
 	private final Map<Long, Object> locks = new ConcurrentHashMap<>();
@@ -86,6 +92,7 @@ public class MailboxPoller {
 			watcher.join(10_000);
 		}
 		idleTimer.shutdownNow();
+		idleInterrupts.shutdownNow();
 	}
 
 	/** Asks for a poll of the channel at the next tick (after a change of its settings, or from the API). */
@@ -105,6 +112,10 @@ public class MailboxPoller {
 
 	ScheduledExecutorService idleTimer() {
 		return idleTimer;
+	}
+
+	ExecutorService idleInterrupts() {
+		return idleInterrupts;
 	}
 
 	int idleRenewSeconds() {
@@ -191,7 +202,12 @@ public class MailboxPoller {
 			IMAPFolder folder = (IMAPFolder) imap.getFolder(channel.imapFolder());
 			folder.open(Folder.READ_ONLY);
 			try {
-				return readNew(channel, folder, BATCH);
+				int handled = 0;
+				for (int read = readNew(channel, folder, BATCH); read > 0 && running; read = readNew(channel, folder,
+						BATCH)) {
+					handled += read; // until the folder is read: a backlog does not wait pollSeconds per batch
+				}
+				return handled;
 			} finally {
 				folder.close(false);
 			}
@@ -203,6 +219,9 @@ public class MailboxPoller {
 	/**
 	 * Reads the messages of the open folder past the stored position, at most {@code max}; the timer, the API's
 	 * poll-now and the channel's IDLE watcher never read one mailbox at once. Returns how many were handed on.
+	 * Round trips are per batch, not per message: one UID FETCH lists the new UIDs with their sizes, then each batch
+	 * (at most {@link #BATCH} messages and {@link #BATCH_BYTES}, a larger message alone) is fetched whole in one UID
+	 * FETCH and processed in one transaction.
 	 */
 	int readNew(EmailChannel channel, IMAPFolder folder, int max) throws Exception {
 		synchronized (locks.computeIfAbsent(channel.id(), id -> new Object())) {
@@ -214,24 +233,18 @@ public class MailboxPoller {
 				LOG.info("Email channel {}: UIDVALIDITY changed from {} to {}; reading the folder again "
 						+ "(Message-IDs already seen are skipped)", channel.id(), state.get().uidValidity(), uidValidity);
 			}
-			Message[] messages = folder.getMessagesByUID(after + 1, UIDFolder.LASTUID);
-			FetchProfile profile = new FetchProfile();
-			profile.add(UIDFolder.FetchProfileItem.UID);
-			folder.fetch(messages, profile);
+			List<long[]> pending = ImapFetch.newMessages(folder, after, max);
 			int handled = 0;
-			for (Message message : messages) {
-				if (!running || handled >= max) {
+			for (List<long[]> batch : ImapFetch.batches(pending, BATCH, BATCH_BYTES)) {
+				if (!running) {
 					break;
 				}
-				long uid = folder.getUID(message);
-				if (uid <= after) {
-					continue; // IMAP answers n:* with the last message even when n is past it
+				List<InboundProcessor.Raw> raw = ImapFetch.bodies(folder, batch);
+				List<InboundProcessor.Result> results = processor.processAll(channel, uidValidity, raw);
+				for (int i = 0; i < raw.size(); i++) {
+					LOG.info("Email channel {}: UID {} {}", channel.id(), raw.get(i).uid(), results.get(i));
 				}
-				ByteArrayOutputStream raw = new ByteArrayOutputStream();
-				message.writeTo(raw);
-				InboundProcessor.Result result = processor.process(channel, uidValidity, uid, raw.toByteArray());
-				LOG.info("Email channel {}: UID {} {}", channel.id(), uid, result);
-				handled++;
+				handled += raw.size();
 			}
 			if (handled == 0) {
 				store.inTransaction(tx -> {

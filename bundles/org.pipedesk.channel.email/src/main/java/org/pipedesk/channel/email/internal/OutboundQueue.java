@@ -41,8 +41,8 @@ import jakarta.mail.internet.MimeMultipart;
  * marked FAILED (visible on the ticket's emails, with the error) after {@code MAX_ATTEMPTS}. Delivery is
  * at-least-once: a crash between the SMTP server's acceptance and the commit sends again, with the same Message-ID
  * (receivers de-duplicate on it). The sender is woken when a transaction that queued mail commits (the timer only
- * catches retries and other nodes' mail), and keeps one SMTP connection per channel open while it works through
- * what is due.
+ * catches retries and other nodes' mail), and keeps one SMTP connection per channel open, closed after
+ * {@code IDLE_CONNECTION} without mail (a connection per message costs a connect, EHLO and QUIT each).
  */
 @Component(service = OutboundQueue.class, immediate = true)
 public class OutboundQueue {
@@ -79,6 +79,8 @@ public class OutboundQueue {
 		running = false;
 		timer.shutdownNow();
 		timer.awaitTermination(30, TimeUnit.SECONDS);
+		connections.values().forEach(Smtp::close); // the sender thread has ended
+		connections.clear();
 	}
 
 	/** What to send. {@code ticketId} null for mail not sent from a ticket (for example from a contact record). */
@@ -125,7 +127,6 @@ public class OutboundQueue {
 		if (!running) {
 			return;
 		}
-		Map<Long, Smtp> connections = new HashMap<>();
 		try {
 			List<Long> due;
 			do {
@@ -134,20 +135,44 @@ public class OutboundQueue {
 					if (!running) {
 						return;
 					}
-					CallerContext.runAs(MailboxPoller.EMAIL, () -> sendOne(id, connections));
+					CallerContext.runAs(MailboxPoller.EMAIL, () -> sendOne(id));
 				}
 			} while (due.size() == BATCH && running);
 		} catch (RuntimeException e) {
 			LOG.warn("Email sending failed", e);
 		} finally {
-			connections.values().forEach(Smtp::close);
+			long now = System.nanoTime();
+			connections.values().removeIf(smtp -> {
+				boolean idle = now - smtp.lastUsed > IDLE_CONNECTION.toNanos();
+				if (idle) {
+					smtp.close();
+				}
+				return idle;
+			});
 		}
 	}
 
 	static final int BATCH = 50;
+	static final Duration IDLE_CONNECTION = Duration.ofSeconds(10);
+	/** A connection used more recently than this is trusted without a NOOP; a failed send on it is retried once. */
+	static final Duration TRUSTED = Duration.ofSeconds(2);
+
+	/** Open SMTP connections by channel id; used by the sender thread only. */
+	private final Map<Long, Smtp> connections = new HashMap<>();
 
 	/** An open SMTP connection of one version of a channel's settings. */
-	private record Smtp(long channelVersion, Session session, SMTPTransport transport) {
+	private static final class Smtp {
+		final long channelVersion;
+		final Session session;
+		final SMTPTransport transport;
+		long lastUsed = System.nanoTime();
+
+		Smtp(long channelVersion, Session session, SMTPTransport transport) {
+			this.channelVersion = channelVersion;
+			this.session = session;
+			this.transport = transport;
+		}
+
 		void close() {
 			try {
 				transport.close();
@@ -158,7 +183,7 @@ public class OutboundQueue {
 	}
 
 	/** Sends one queued message if it is still queued (row-locked for the attempt). */
-	void sendOne(long id, Map<Long, Smtp> connections) {
+	void sendOne(long id) {
 		store.inTransaction(tx -> {
 			Connection c = EmailStore.connection(tx);
 			Optional<StoredMessage> locked = EmailStore.lockQueued(c, id);
@@ -171,7 +196,7 @@ public class OutboundQueue {
 			try {
 				MailLibrary.call(() -> {
 					try {
-						send(channel, m, connections);
+						send(channel, m);
 						return null;
 					} catch (MessagingException | RuntimeException e) {
 						Smtp broken = connections.remove(channel.id());
@@ -202,9 +227,11 @@ public class OutboundQueue {
 	}
 
 	/** The channel's open connection, or a new one (settings changed, first message, or the last one failed). */
-	private static Smtp connection(EmailChannel channel, Map<Long, Smtp> connections) throws MessagingException {
-		Smtp open = connections.get(channel.id());
-		if (open != null && open.channelVersion() == channel.version() && open.transport().isConnected()) {
+	private Smtp connection(EmailChannel channel) throws MessagingException {
+		Smtp open = connections.remove(channel.id());
+		if (open != null && open.channelVersion == channel.version()
+				&& (System.nanoTime() - open.lastUsed < TRUSTED.toNanos() || open.transport.isConnected())) {
+			connections.put(channel.id(), open);
 			return open;
 		}
 		if (open != null) {
@@ -218,10 +245,25 @@ public class OutboundQueue {
 		return connected;
 	}
 
-	private static void send(EmailChannel channel, StoredMessage m, Map<Long, Smtp> connections)
-			throws MessagingException {
-		Smtp smtp = connection(channel, connections);
-		MimeMessage message = new MimeMessage(smtp.session()) {
+	/** Sends on the channel's connection; a reused connection that fails (the server dropped it) is replaced once. */
+	private void send(EmailChannel channel, StoredMessage m) throws MessagingException {
+		boolean reused = connections.containsKey(channel.id());
+		try {
+			send(connection(channel), channel, m);
+		} catch (MessagingException | RuntimeException e) {
+			if (!reused) {
+				throw e;
+			}
+			Smtp broken = connections.remove(channel.id());
+			if (broken != null) {
+				broken.close();
+			}
+			send(connection(channel), channel, m);
+		}
+	}
+
+	private static void send(Smtp smtp, EmailChannel channel, StoredMessage m) throws MessagingException {
+		MimeMessage message = new MimeMessage(smtp.session) {
 			@Override
 			protected void updateMessageID() throws MessagingException {
 				setHeader("Message-ID", m.messageId());
@@ -255,7 +297,8 @@ public class OutboundQueue {
 		}
 		message.setSentDate(new java.util.Date());
 		message.saveChanges();
-		smtp.transport().sendMessage(message, message.getAllRecipients());
+		smtp.transport.sendMessage(message, message.getAllRecipients());
+		smtp.lastUsed = System.nanoTime();
 	}
 
 	private static final class SendFailure extends RuntimeException {
