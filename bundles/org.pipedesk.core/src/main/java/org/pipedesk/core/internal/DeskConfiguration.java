@@ -60,7 +60,7 @@ public class DeskConfiguration {
 				Desk seed = SeedDesk.create(now());
 				requireValid(seed);
 				StoredConfiguration first = new StoredConfiguration(1, DeskDocuments.toXmi(seed), SYSTEM_AUTHOR,
-						"Seeded the Support pipeline and the standard ticket properties", now());
+						"Seeded the Support pipeline with its default automation and the standard ticket properties", now());
 				tx.appendConfiguration(first);
 				ChangeLog.record(tx, first, DeskFactory.eINSTANCE.createDesk(), seed);
 			}

@@ -2,12 +2,17 @@ package org.pipedesk.core.internal;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 
+import org.pipedesk.model.desk.AutomationAction;
+import org.pipedesk.model.desk.AutomationRule;
 import org.pipedesk.model.desk.Desk;
 import org.pipedesk.model.desk.DeskFactory;
 import org.pipedesk.model.desk.Pipeline;
 import org.pipedesk.model.desk.PropertyDefinition;
 import org.pipedesk.model.desk.PropertyOption;
+import org.pipedesk.model.desk.Parameter;
 import org.pipedesk.model.desk.PropertyType;
 import org.pipedesk.model.desk.Status;
 import org.pipedesk.model.desk.TicketState;
@@ -15,7 +20,8 @@ import org.pipedesk.model.validation.DeskRules;
 
 /**
  * The desk a new installation starts with: HubSpot's default ticket pipeline (id "0", stages "1" to "4", so
- * HubSpot clients that assume those ids work) and the standard ticket properties under HubSpot's names.
+ * HubSpot clients that assume those ids work) with its default automation, and the standard ticket properties under
+ * HubSpot's names. Only a new desk is seeded: an existing installation keeps its configuration as it is.
  */
 final class SeedDesk {
 	static final String SUPPORT_PIPELINE_ID = "0";
@@ -72,7 +78,65 @@ final class SeedDesk {
 		support.getCardProperties().add(desk.getProperties().get(3)); // owner
 		desk.getPipelines().add(support);
 		desk.setLastIssuedId(4);
+		defaultAutomation(desk, support);
 		return desk;
+	}
+
+	// Automation's type ids, by name only: core does not depend on the automation bundles. A rule whose types no
+	// bundle publishes is shown as unavailable and does not run.
+	static final String EMAIL_SENT_TO_CUSTOMER = "email.sent-to-customer";
+	static final String CUSTOMER_REPLIED = "customer.replied";
+	static final String ENTERED_STATUS = "ticket.entered-status";
+	static final String SET_STATUS = "ticket.set-status";
+	static final String SEND_TEMPLATE = "email.send-template";
+
+	/**
+	 * HubSpot's default ticket pipeline automation: the status update triggers (an email sent to the customer from
+	 * the ticket moves it to Waiting on contact, the customer's reply to Waiting on us) and the status chains that
+	 * mail the contact "Ticket received" when a ticket reaches New and "Ticket closed" when it reaches Closed.
+	 * "Ticket received" runs only for tickets the customer sent through a channel (email, form), as HubSpot's
+	 * confirmation does: a ticket an agent logs has nobody waiting for a receipt. "Ticket closed" runs for every
+	 * ticket but chat ones (the default of a rule without sources); without a contact it is recorded as skipped.
+	 */
+	private static void defaultAutomation(Desk desk, Pipeline support) {
+		support.getRules().add(rule(desk, "Status update: email sent to the customer moves to Waiting on contact",
+				EMAIL_SENT_TO_CUSTOMER, Map.of(), List.of(), SET_STATUS, Map.of("statusId", "2")));
+		support.getRules().add(rule(desk, "Status update: the customer replies moves to Waiting on us",
+				CUSTOMER_REPLIED, Map.of(), List.of(), SET_STATUS, Map.of("statusId", "3")));
+		support.getRules().add(rule(desk, "New: send \"Ticket received\"", ENTERED_STATUS, Map.of("statusId", "1"),
+				List.of("EMAIL", "FORM"), SEND_TEMPLATE, Map.of("templateId", "ticket-received")));
+		support.getRules().add(rule(desk, "Closed: send \"Ticket closed\"", ENTERED_STATUS, Map.of("statusId", "4"),
+				List.of(), SEND_TEMPLATE, Map.of("templateId", "ticket-closed")));
+	}
+
+	/** An enabled rule with one action; rule and action ids come from the desk's counter. */
+	private static AutomationRule rule(Desk desk, String label, String triggerType, Map<String, String> triggerParameters,
+			List<String> sources, String actionType, Map<String, String> actionParameters) {
+		AutomationRule rule = DeskFactory.eINSTANCE.createAutomationRule();
+		rule.setId(issueId(desk));
+		rule.setLabel(label);
+		rule.setEnabled(true);
+		rule.setTriggerType(triggerType);
+		triggerParameters.forEach((name, value) -> rule.getTriggerParameters().add(parameter(name, value)));
+		rule.getSources().addAll(sources);
+		AutomationAction action = DeskFactory.eINSTANCE.createAutomationAction();
+		action.setId(issueId(desk));
+		action.setActionType(actionType);
+		actionParameters.forEach((name, value) -> action.getParameters().add(parameter(name, value)));
+		rule.getActions().add(action);
+		return rule;
+	}
+
+	private static String issueId(Desk desk) {
+		desk.setLastIssuedId(desk.getLastIssuedId() + 1);
+		return Long.toString(desk.getLastIssuedId());
+	}
+
+	private static Parameter parameter(String name, String value) {
+		Parameter parameter = DeskFactory.eINSTANCE.createParameter();
+		parameter.setName(name);
+		parameter.setValue(value);
+		return parameter;
 	}
 
 	private static Status status(String id, String label, int order, TicketState state, Date at) {

@@ -721,7 +721,8 @@ class AutomationIT {
 				ticket -> java.util.Optional.of(new org.pipedesk.automation.api.ContactDirectory.Contact(
 						"c" + ticket.id() + "@example.org", "Cy", "Doe",
 						ticket.properties().getOrDefault("subject", "").startsWith("M"))),
-				null);
+				// ranked above the email channel's directory (whose contacts come from mail): these tickets have none
+				new java.util.Hashtable<>(java.util.Map.of(org.osgi.framework.Constants.SERVICE_RANKING, Integer.MAX_VALUE)));
 		ServiceRegistration<org.pipedesk.automation.api.OutboundMail> mail = context().registerService(
 				org.pipedesk.automation.api.OutboundMail.class, message -> {
 					sent.add(message);

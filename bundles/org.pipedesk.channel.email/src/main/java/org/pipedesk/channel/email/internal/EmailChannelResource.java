@@ -61,8 +61,12 @@ public class EmailChannelResource {
 
 	/** Channels hold mailbox credentials and the mail of every customer: super admins only. */
 	private void admin() {
+		requireSuperAdmin(users, "Only super admins manage email channels");
+	}
+
+	static void requireSuperAdmin(UserService users, String refusal) {
 		if (!users.me().superAdmin()) {
-			throw new ForbiddenException("Authorization", "access.super-admin", "Only super admins manage email channels");
+			throw new ForbiddenException("Authorization", "access.super-admin", refusal);
 		}
 	}
 
@@ -78,7 +82,8 @@ public class EmailChannelResource {
 	public record EndpointOut(String host, int port, String tls, String user, boolean passwordSet) {
 	}
 
-	public record MailboxOut(long uidValidity, long lastUid, Instant lastPollAt, String lastError) {
+	/** Where the mailbox is read up to; {@code idle}: an IMAP IDLE session watches it now (else it is polled). */
+	public record MailboxOut(long uidValidity, long lastUid, Instant lastPollAt, String lastError, boolean idle) {
 	}
 
 	public record ChannelOut(String id, String name, String address, EndpointOut imap, String imapFolder,
@@ -178,7 +183,9 @@ public class EmailChannelResource {
 
 	private ChannelOut json(EmailChannel ch) {
 		MailboxOut mailbox = store.inTransaction(tx -> EmailStore.pollStatus(EmailStore.connection(tx), ch.id()))
-				.map(s -> new MailboxOut(s.uidValidity(), s.lastUid(), s.lastPollAt(), s.lastError())).orElse(null);
+				.map(s -> new MailboxOut(s.uidValidity(), s.lastUid(), s.lastPollAt(), s.lastError(),
+						poller.idling(ch.id())))
+				.orElse(null);
 		return new ChannelOut(Long.toString(ch.id()), ch.name(), ch.address(), json(ch.imap()), ch.imapFolder(),
 				json(ch.smtp()), ch.pipelineId(), ch.statusId(), ch.createTickets(), ch.enabled(), ch.agentAddresses(),
 				ch.pollSeconds(), ch.version(), ch.createdAt(), ch.updatedAt(), mailbox);

@@ -276,31 +276,80 @@ final class EmailStore {
 		}
 	}
 
-	record Contact(long id, String address, String name) {
+	/** A contact: an address mail came from, its display name, and whether it agreed to marketing email. */
+	record Contact(long id, String address, String name, boolean marketingContact, long version, Instant createdAt,
+			Instant updatedAt) {
 	}
 
+	private static final String CONTACT_COLUMNS = "id, address, name, marketing_contact, version, created_at, "
+			+ "updated_at";
+
 	static Optional<Contact> contactById(Connection c, long id) {
-		try (PreparedStatement ps = c.prepareStatement("SELECT id, address, name FROM email_contact WHERE id = ?")) {
-			ps.setLong(1, id);
-			try (ResultSet rs = ps.executeQuery()) {
-				return rs.next() ? Optional.of(new Contact(rs.getLong(1), rs.getString(2), rs.getString(3)))
-						: Optional.empty();
-			}
-		} catch (SQLException e) {
-			throw failed(e);
-		}
+		return oneContact(c, "SELECT " + CONTACT_COLUMNS + " FROM email_contact WHERE id = ?", ps -> ps.setLong(1, id));
 	}
 
 	static Optional<Contact> contactByAddress(Connection c, String address) {
-		try (PreparedStatement ps = c.prepareStatement("SELECT id, address, name FROM email_contact WHERE address = ?")) {
-			ps.setString(1, address.toLowerCase(Locale.ROOT));
+		return oneContact(c, "SELECT " + CONTACT_COLUMNS + " FROM email_contact WHERE address = ?",
+				ps -> ps.setString(1, address.strip().toLowerCase(Locale.ROOT)));
+	}
+
+	/**
+	 * The ticket's contact: the sender of its first received message. One statement: the (ticket_id, id) index is
+	 * read in order and stops at the first received inbound message, then one primary-key read of the contact.
+	 */
+	static Optional<Contact> ticketContact(Connection c, long ticketId) {
+		return oneContact(c, "SELECT c.id, c.address, c.name, c.marketing_contact, c.version, c.created_at, "
+				+ "c.updated_at FROM email_contact c WHERE c.id = (SELECT m.contact_id FROM email_message m "
+				+ "WHERE m.ticket_id = ? AND m.direction = 'IN' AND m.state = 'RECEIVED' ORDER BY m.id "
+				+ "FETCH FIRST 1 ROWS ONLY)", ps -> ps.setLong(1, ticketId));
+	}
+
+	/** Contacts by id, after {@code afterId}, at most {@code limit}. */
+	static List<Contact> contacts(Connection c, long afterId, int limit) {
+		try (PreparedStatement ps = c.prepareStatement("SELECT " + CONTACT_COLUMNS + " FROM email_contact WHERE id > ? "
+				+ "ORDER BY id FETCH FIRST " + limit + " ROWS ONLY")) {
+			ps.setLong(1, afterId);
+			List<Contact> all = new ArrayList<>();
 			try (ResultSet rs = ps.executeQuery()) {
-				return rs.next() ? Optional.of(new Contact(rs.getLong(1), rs.getString(2), rs.getString(3)))
-						: Optional.empty();
+				while (rs.next()) {
+					all.add(contact(rs));
+				}
+			}
+			return all;
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	/** Sets the marketing flag if the contact's version is still {@code version}; false when it is not. */
+	static boolean updateContact(Connection c, long id, boolean marketingContact, long version, Instant now) {
+		try (PreparedStatement ps = c.prepareStatement("UPDATE email_contact SET marketing_contact = ?, "
+				+ "version = version + 1, updated_at = ? WHERE id = ? AND version = ?")) {
+			ps.setBoolean(1, marketingContact);
+			ps.setTimestamp(2, Timestamp.from(now));
+			ps.setLong(3, id);
+			ps.setLong(4, version);
+			return ps.executeUpdate() == 1;
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
+	private static Optional<Contact> oneContact(Connection c, String sql, Binder binder) {
+		try (PreparedStatement ps = c.prepareStatement(sql)) {
+			binder.bind(ps);
+			try (ResultSet rs = ps.executeQuery()) {
+				return rs.next() ? Optional.of(contact(rs)) : Optional.empty();
 			}
 		} catch (SQLException e) {
 			throw failed(e);
 		}
+	}
+
+	private static Contact contact(ResultSet rs) throws SQLException {
+		Timestamp updated = rs.getTimestamp(7);
+		return new Contact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getLong(5),
+				rs.getTimestamp(6).toInstant(), updated == null ? null : updated.toInstant());
 	}
 
 	// --- messages

@@ -1,5 +1,7 @@
 package org.pipedesk.channel.email.internal;
 
+import java.util.regex.Pattern;
+
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -13,6 +15,13 @@ public final class HtmlSanitizer {
 			.and(Sanitizers.TABLES).and(Sanitizers.STYLES)
 			.and(new HtmlPolicyBuilder().allowElements("br", "hr", "pre", "span", "div").toFactory());
 
+	// compiled once: text() runs for every automatic mail the sender sends
+	private static final Pattern SCRIPTS = Pattern.compile("(?is)<(script|style)[^>]*>.*?</\\1>");
+	private static final Pattern LINE_ENDS = Pattern.compile("(?i)<br\\s*/?>|</p>|</div>|</li>|</tr>|</h[1-6]>");
+	private static final Pattern TAGS = Pattern.compile("<[^>]*>");
+	private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
+	private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n+");
+
 	private HtmlSanitizer() {
 	}
 
@@ -25,10 +34,9 @@ public final class HtmlSanitizer {
 		if (html == null) {
 			return null;
 		}
-		String text = html.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ")
-				.replaceAll("(?i)<br\\s*/?>|</p>|</div>|</li>|</tr>|</h[1-6]>", "\n").replaceAll("<[^>]*>", "")
-				.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+		String text = TAGS.matcher(LINE_ENDS.matcher(SCRIPTS.matcher(html).replaceAll(" ")).replaceAll("\n"))
+				.replaceAll("").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
 				.replace("&#39;", "'").replace("&#64;", "@").replace("&amp;", "&");
-		return text.replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll("\\n\\s*\\n+", "\n\n").strip();
+		return BLANK_LINES.matcher(SPACES.matcher(text).replaceAll(" ")).replaceAll("\n\n").strip();
 	}
 }

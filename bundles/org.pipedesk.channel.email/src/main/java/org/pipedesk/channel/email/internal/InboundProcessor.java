@@ -3,7 +3,10 @@ package org.pipedesk.channel.email.internal;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +21,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.pipedesk.channel.email.internal.EmailStore.StoredMessage;
+import org.pipedesk.core.api.BatchResult;
 import org.pipedesk.core.api.ChannelEvents;
 import org.pipedesk.core.api.DomainEvent;
+import org.pipedesk.core.api.NewTicket;
 import org.pipedesk.core.api.NotFoundException;
 import org.pipedesk.core.api.PipedeskException;
 import org.pipedesk.core.api.StatusInfo;
@@ -96,26 +101,78 @@ public class InboundProcessor {
 	 * position past it in the same transaction.
 	 */
 	public Result process(EmailChannel channel, long uidValidity, Long uid, byte[] raw) {
-		ParseOutcome outcome;
-		try {
-			outcome = MailLibrary.call(() -> MailParser.parse(raw, limits));
-		} catch (RuntimeException | LinkageError e) { // a defect of a library: the message is kept aside, not lost
-			outcome = new ParseOutcome.Quarantined(MailParser.derivedMessageId(raw), null, null,
-					"the parser failed: " + e);
+		return process(channel, uidValidity, uid, parse(raw));
+	}
+
+	/** A message as read from the mailbox. */
+	public record Raw(long uid, byte[] bytes) {
+	}
+
+	/**
+	 * Processes messages read in one go (UIDs ascending) in ONE transaction that also moves the mailbox position past
+	 * the last: one commit and one position update for the batch. If a ticket change of the batch is refused, nothing
+	 * of the batch was written, and each message is processed in a transaction of its own, so that only the refused
+	 * one is quarantined.
+	 */
+	public List<Result> processAll(EmailChannel channel, long uidValidity, List<Raw> messages) {
+		List<ParseOutcome> parsed = messages.stream().map(m -> parse(m.bytes())).toList();
+		if (messages.size() > 1) {
+			try {
+				return store.inTransaction(tx -> {
+					Connection c = EmailStore.connection(tx);
+					long done = EmailStore.mailboxState(c, channel.id()).filter(s -> s.uidValidity() == uidValidity)
+							.map(EmailStore.MailboxState::lastUid).orElse(0L);
+					List<Result> results = new ArrayList<>();
+					NewTickets fresh = new NewTickets(c, channel, results);
+					long last = done;
+					for (int i = 0; i < messages.size(); i++) {
+						long uid = messages.get(i).uid();
+						results.add(uid <= done ? Result.ALREADY_DONE : apply(c, channel, parsed.get(i), uid, fresh));
+						last = Math.max(last, uid);
+					}
+					fresh.flush();
+					EmailStore.saveMailboxState(c, channel.id(), uidValidity, last, clock.instant(), null);
+					return results;
+				});
+			} catch (PipedeskException | IllegalStateException refused) {
+				LOG.info("Email channel {}: a message of a batch of {} was refused ({}); processing them one by one",
+						channel.id(), messages.size(), refused.getMessage());
+			}
 		}
-		ParseOutcome parsed = outcome;
+		List<Result> results = new ArrayList<>();
+		for (int i = 0; i < messages.size(); i++) {
+			results.add(process(channel, uidValidity, messages.get(i).uid(), parsed.get(i)));
+		}
+		return results;
+	}
+
+	private ParseOutcome parse(byte[] raw) {
+		try {
+			return MailLibrary.call(() -> MailParser.parse(raw, limits));
+		} catch (RuntimeException | LinkageError e) { // a defect of a library: the message is kept aside, not lost
+			return new ParseOutcome.Quarantined(MailParser.derivedMessageId(raw), null, null, "the parser failed: " + e);
+		}
+	}
+
+	private Result process(EmailChannel channel, long uidValidity, Long uid, ParseOutcome parsed) {
 		try {
 			return store.inTransaction(tx -> {
 				Connection c = EmailStore.connection(tx);
 				if (uid != null) {
-					Optional<EmailStore.MailboxState> state = EmailStore.mailboxState(c, channel.id());
-					if (state.isPresent() && state.get().uidValidity() == uidValidity && uid <= state.get().lastUid()) {
+					long done = EmailStore.mailboxState(c, channel.id()).filter(s -> s.uidValidity() == uidValidity)
+							.map(EmailStore.MailboxState::lastUid).orElse(0L);
+					if (uid <= done) {
 						return Result.ALREADY_DONE;
 					}
 				}
-				Result result = apply(c, channel, parsed, uid);
-				advance(c, channel, uidValidity, uid);
-				return result;
+				List<Result> result = new ArrayList<>();
+				NewTickets fresh = new NewTickets(c, channel, result);
+				result.add(apply(c, channel, parsed, uid, fresh));
+				fresh.flush();
+				if (uid != null) {
+					EmailStore.saveMailboxState(c, channel.id(), uidValidity, uid, clock.instant(), null);
+				}
+				return result.get(0);
 			});
 		} catch (PipedeskException | IllegalStateException e) {
 			// the ticket change was refused (a required property, a deleted pipeline): nothing of it was written;
@@ -142,8 +199,12 @@ public class InboundProcessor {
 		}
 	}
 
-	private Result apply(Connection c, EmailChannel channel, ParseOutcome outcome, Long uid) {
-		if (EmailStore.messageExists(c, channel.id(), outcome.messageId())) {
+	/**
+	 * What one message does: added to its ticket's thread, kept aside, or (a new conversation) handed to
+	 * {@code fresh}, which creates the tickets of the transaction's new conversations together.
+	 */
+	private Result apply(Connection c, EmailChannel channel, ParseOutcome outcome, Long uid, NewTickets fresh) {
+		if (fresh.holds(outcome.messageId()) || EmailStore.messageExists(c, channel.id(), outcome.messageId())) {
 			return Result.DUPLICATE;
 		}
 		Instant now = clock.instant();
@@ -154,7 +215,7 @@ public class InboundProcessor {
 			return Result.QUARANTINED;
 		}
 		ParsedMail mail = ((ParseOutcome.Parsed) outcome).mail();
-		Threading.Match match = Threading.match(mail, channel.ownAddresses(), lookup(c, channel));
+		Threading.Match match = Threading.match(mail, channel.ownAddresses(), lookup(c, channel, fresh));
 		if (match.ticketId() != null) {
 			Ticket ticket = tickets.get(match.ticketId());
 			long contact = EmailStore.contact(c, mail.fromAddress(), mail.fromName(), now);
@@ -188,11 +249,71 @@ public class InboundProcessor {
 			properties.put("content", EmailStore.truncate(mail.text(), MAX_CONTENT));
 		}
 		properties.put("source_type", "EMAIL");
-		Ticket ticket = tickets.create(channel.pipelineId(), channel.statusId(), properties);
-		long row = EmailStore.insertMessage(c, inbound(channel, mail.messageId(), uid, mail, "RECEIVED", ticket.id(),
-				contact, Threading.Rule.NONE.name(), "new conversation: " + match.note(), false, null));
-		mail.attachments().forEach(a -> EmailStore.insertAttachment(c, row, a));
+		fresh.add(uid, mail, contact, "new conversation: " + match.note(),
+				new NewTicket(channel.pipelineId(), channel.statusId(), properties));
 		return Result.CREATED;
+	}
+
+	/**
+	 * The new conversations of one transaction, whose tickets are created together through
+	 * {@link TicketService#createAll} (one batch of inserts instead of one round of statements per ticket) when the
+	 * transaction's messages are done, or earlier when a later message of the batch refers to one of them (its ticket
+	 * must exist to be found). A ticket change that is refused quarantines its message only; the others go on.
+	 */
+	private final class NewTickets {
+		private record Pending(int slot, Long uid, ParsedMail mail, long contactId, String note, NewTicket ticket) {
+		}
+
+		private final Connection c;
+		private final EmailChannel channel;
+		/** The transaction's results, one per message; a new conversation's slot is the next one. */
+		private final List<Result> results;
+		private final List<Pending> pending = new ArrayList<>();
+		private final Set<String> messageIds = new HashSet<>();
+
+		NewTickets(Connection c, EmailChannel channel, List<Result> results) {
+			this.c = c;
+			this.channel = channel;
+			this.results = results;
+		}
+
+		boolean holds(String messageId) {
+			return messageIds.contains(messageId);
+		}
+
+		void add(Long uid, ParsedMail mail, long contactId, String note, NewTicket ticket) {
+			pending.add(new Pending(results.size(), uid, mail, contactId, note, ticket));
+			messageIds.add(mail.messageId());
+		}
+
+		void flush() {
+			if (pending.isEmpty()) {
+				return;
+			}
+			BatchResult<Ticket> created = tickets.createAll(pending.stream().map(Pending::ticket).toList());
+			Map<Integer, PipedeskException> refused = new HashMap<>();
+			created.errors().forEach(e -> refused.put(e.index(), e.error()));
+			Iterator<Ticket> made = created.results().iterator();
+			for (int i = 0; i < pending.size(); i++) {
+				Pending p = pending.get(i);
+				PipedeskException refusal = refused.get(i);
+				if (refusal != null) {
+					// nothing of this ticket was written: the message is kept aside with the reason
+					LOG.warn("Email channel {}: message {} quarantined: {}", channel.id(), p.mail().messageId(),
+							refusal.getMessage());
+					EmailStore.insertMessage(c, inbound(channel, p.mail().messageId(), p.uid(), p.mail(), "QUARANTINED",
+							null, null, null, null, false, "the ticket change was refused: " + refusal.getMessage()));
+					results.set(p.slot(), Result.QUARANTINED);
+				} else {
+					long row = EmailStore.insertMessage(c, inbound(channel, p.mail().messageId(), p.uid(), p.mail(),
+							"RECEIVED", made.next().id(), p.contactId(), Threading.Rule.NONE.name(), p.note(), false,
+							null));
+					p.mail().attachments().forEach(a -> EmailStore.insertAttachment(c, row, a));
+				}
+			}
+			pending.clear();
+			messageIds.clear();
+		}
 	}
 
 	private StoredMessage inbound(EmailChannel channel, String messageId, Long uid, ParsedMail mail, String state,
@@ -206,10 +327,13 @@ public class InboundProcessor {
 				clock.instant(), null, null);
 	}
 
-	private Threading.Lookup lookup(Connection c, EmailChannel channel) {
+	private Threading.Lookup lookup(Connection c, EmailChannel channel, NewTickets fresh) {
 		return new Threading.Lookup() {
 			@Override
 			public Optional<Long> ticketOfMessage(String messageId) {
+				if (fresh.holds(messageId)) {
+					fresh.flush(); // a reply to a conversation of this batch: its ticket first
+				}
 				return EmailStore.ticketOfMessage(c, channel.id(), messageId);
 			}
 

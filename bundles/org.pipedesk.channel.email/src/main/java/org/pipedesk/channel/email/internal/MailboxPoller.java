@@ -1,9 +1,12 @@
 package org.pipedesk.channel.email.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +15,7 @@ import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.pipedesk.core.api.Caller;
@@ -20,44 +24,75 @@ import org.pipedesk.core.spi.DeskStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.UIDFolder;
 
 /**
- * Reads each enabled channel's IMAP folder every {@code pollSeconds}: the messages with UIDs past the stored
- * position, oldest first, each handed to {@link InboundProcessor} (which stores the new position with the ticket
- * change). A changed UIDVALIDITY starts over at UID 1; Message-ID de-duplication keeps that from repeating changes.
- * Messages stay on the server (Pipedesk never deletes mail). A failing poll is recorded on the channel (visible in
- * the API) and retried at the next interval.
+ * Reads each enabled channel's IMAP folder: the messages with UIDs past the stored position, oldest first, each
+ * handed to {@link InboundProcessor} (which stores the new position with the ticket change). When the server supports
+ * IMAP IDLE (and {@code idle} is on), an {@link IdleWatcher} per channel keeps the folder open and reads new mail the
+ * moment the server announces it; otherwise, and while a watcher is (re)connecting, the channel is polled every
+ * {@code pollSeconds}. A changed UIDVALIDITY starts over at UID 1; Message-ID de-duplication keeps that from repeating
+ * changes. Messages stay on the server (Pipedesk never deletes mail). A failing poll is recorded on the channel
+ * (visible in the API) and retried at the next interval.
  */
-@Component(service = MailboxPoller.class, immediate = true)
+@Component(service = MailboxPoller.class, immediate = true, configurationPid = InboundProcessor.PID,
+		configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public class MailboxPoller {
 	private static final Logger LOG = LoggerFactory.getLogger(MailboxPoller.class);
 	static final Caller EMAIL = Caller.system("email");
+	/** Messages fetched from the server per round trip, and processed per transaction. */
 	static final int BATCH = 100;
+	/** Bytes fetched per round trip at most (a larger message is fetched alone). */
+	static final long BATCH_BYTES = 16L << 20;
+
+	/** ConfigAdmin PID {@code org.pipedesk.channel.email} (shared with the parsing limits). */
+	public @interface Config {
+		/** Wait on IMAP IDLE where the server supports it (polling stays the fallback). */
+		boolean idle() default true;
+
+		/**
+		 * Re-issue IDLE and read the folder once more at least this often: servers drop IDLE after 30 min, and it
+		 * bounds the delay of a notification a server failed to send.
+		 */
+		int idleRenewSeconds() default 60;
+	}
 
 	private final DeskStore store;
 	private final InboundProcessor processor;
+	private final Config config;
 	private final Clock clock = Clock.systemUTC();
 	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
 			Thread.ofPlatform().name("pipedesk-email-poll").daemon().factory());
+	/** Renews IDLE and wakes watchers; apart from the poll timer so a slow server never holds up polling. */
+	private final ScheduledExecutorService idleTimer = Executors.newSingleThreadScheduledExecutor(
+			Thread.ofPlatform().name("pipedesk-email-idle-renew").daemon().factory());
+	/** Runs the commands that end an IDLE; one may wait long on a dead connection, so not on a shared thread. */
+	private final ExecutorService idleInterrupts = Executors.newCachedThreadPool(
+			Thread.ofPlatform().name("pipedesk-email-idle-interrupt-", 1).daemon().factory());
 	private final Map<Long, Long> nextPoll = new ConcurrentHashMap<>();
+	private final Map<Long, IdleWatcher> watchers = new ConcurrentHashMap<>();
+	private final Map<Long, Object> locks = new ConcurrentHashMap<>();
 	private volatile boolean running = true;
 
 	@Activate
-	public MailboxPoller(@Reference DeskStore store, @Reference InboundProcessor processor) {
+	public MailboxPoller(@Reference DeskStore store, @Reference InboundProcessor processor, Config config) {
 		this.store = store;
 		this.processor = processor;
+		this.config = config;
 		timer.scheduleWithFixedDelay(this::pollDue, 1, 1, TimeUnit.SECONDS);
 	}
 
 	@Deactivate
 	void deactivate() throws InterruptedException {
 		running = false;
+		watchers.values().forEach(IdleWatcher::stop);
 		timer.shutdownNow();
 		timer.awaitTermination(30, TimeUnit.SECONDS);
+		for (IdleWatcher watcher : watchers.values()) {
+			watcher.join(10_000);
+		}
+		idleTimer.shutdownNow();
+		idleInterrupts.shutdownNow();
 	}
 
 	/** Asks for a poll of the channel at the next tick (after a change of its settings, or from the API). */
@@ -65,39 +100,78 @@ public class MailboxPoller {
 		nextPoll.put(channelId, 0L);
 	}
 
+	/** Whether an IDLE session watches the channel's folder right now. */
+	public boolean idling(long channelId) {
+		IdleWatcher watcher = watchers.get(channelId);
+		return watcher != null && watcher.watching();
+	}
+
+	boolean running() {
+		return running;
+	}
+
+	ScheduledExecutorService idleTimer() {
+		return idleTimer;
+	}
+
+	ExecutorService idleInterrupts() {
+		return idleInterrupts;
+	}
+
+	int idleRenewSeconds() {
+		return Math.max(10, config.idleRenewSeconds());
+	}
+
 	private void pollDue() {
 		try {
 			var channels = store.inTransaction(tx -> EmailStore.channels(EmailStore.connection(tx)));
+			Set<Long> enabled = new HashSet<>();
 			long now = clock.millis();
 			for (EmailChannel channel : channels) {
 				if (!running) {
 					return;
 				}
-				if (!channel.enabled() || nextPoll.getOrDefault(channel.id(), 0L) > now) {
+				if (!channel.enabled()) {
 					continue;
+				}
+				enabled.add(channel.id());
+				if (config.idle()) {
+					watch(channel);
+				}
+				if (idling(channel.id()) || nextPoll.getOrDefault(channel.id(), 0L) > now) {
+					continue; // IDLE reads the mailbox as mail arrives; the poll is the fallback
 				}
 				nextPoll.put(channel.id(), now + channel.pollSeconds() * 1000L);
 				poll(channel);
 			}
+			watchers.keySet().stream().filter(id -> !enabled.contains(id)).toList().forEach(id -> {
+				IdleWatcher gone = watchers.remove(id);
+				if (gone != null) {
+					gone.stop(); // disabled or deleted channel
+				}
+			});
 		} catch (RuntimeException e) {
 			LOG.warn("Email polling failed", e);
 		}
 	}
 
-	/** One poll of one channel; returns how many messages were handed on. */
-	int poll(EmailChannel channel) {
-		synchronized (lock(channel.id())) { // the timer and the API's poll-now never read one mailbox at once
-			return pollLocked(channel);
+	/** Keeps one watcher per enabled channel, restarted when the channel's settings changed. */
+	private void watch(EmailChannel channel) {
+		IdleWatcher current = watchers.get(channel.id());
+		if (current != null && current.channel().version() == channel.version()
+				&& (current.alive() || current.unsupported())) {
+			return; // watching, reconnecting, or the server has no IDLE (then polling it is)
 		}
+		if (current != null) {
+			current.stop();
+		}
+		IdleWatcher watcher = new IdleWatcher(this, channel);
+		watchers.put(channel.id(), watcher);
+		watcher.start();
 	}
 
-	private final Map<Long, Object> locks = new ConcurrentHashMap<>();
-
-	private Object lock(long channelId) {
-		return locks.computeIfAbsent(channelId, id -> new Object());
-	}
-
-	private int pollLocked(EmailChannel channel) {
+	/** One poll of one channel on a connection of its own; returns how many messages were handed on. */
+	int poll(EmailChannel channel) {
 		try {
 			return CallerContext.callAs(EMAIL, () -> MailLibrary.call(() -> {
 				try {
@@ -109,12 +183,16 @@ public class MailboxPoller {
 		} catch (RuntimeException e) {
 			Throwable cause = e instanceof PollFailure ? e.getCause() : e;
 			LOG.warn("Email channel {} ({}): poll failed: {}", channel.id(), channel.address(), cause.toString());
-			store.inTransaction(tx -> {
-				EmailStore.savePollError(EmailStore.connection(tx), channel.id(), cause.toString(), clock.instant());
-				return null;
-			});
+			recordFailure(channel, cause);
 			return 0;
 		}
+	}
+
+	void recordFailure(EmailChannel channel, Throwable cause) {
+		store.inTransaction(tx -> {
+			EmailStore.savePollError(EmailStore.connection(tx), channel.id(), cause.toString(), clock.instant());
+			return null;
+		});
 	}
 
 	private int read(EmailChannel channel) throws Exception {
@@ -124,41 +202,10 @@ public class MailboxPoller {
 			IMAPFolder folder = (IMAPFolder) imap.getFolder(channel.imapFolder());
 			folder.open(Folder.READ_ONLY);
 			try {
-				long uidValidity = folder.getUIDValidity();
-				var state = store.inTransaction(tx -> EmailStore.mailboxState(EmailStore.connection(tx), channel.id()));
-				long after = state.filter(s -> s.uidValidity() == uidValidity).map(EmailStore.MailboxState::lastUid)
-						.orElse(0L);
-				if (state.isPresent() && state.get().uidValidity() != uidValidity && state.get().uidValidity() != -1) {
-					LOG.info("Email channel {}: UIDVALIDITY changed from {} to {}; reading the folder again "
-							+ "(Message-IDs already seen are skipped)", channel.id(), state.get().uidValidity(), uidValidity);
-				}
-				Message[] messages = folder.getMessagesByUID(after + 1, UIDFolder.LASTUID);
-				FetchProfile profile = new FetchProfile();
-				profile.add(UIDFolder.FetchProfileItem.UID);
-				folder.fetch(messages, profile);
 				int handled = 0;
-				for (Message message : messages) {
-					if (!running || handled >= BATCH) {
-						break;
-					}
-					long uid = folder.getUID(message);
-					if (uid <= after) {
-						continue; // IMAP answers n:* with the last message even when n is past it
-					}
-					ByteArrayOutputStream raw = new ByteArrayOutputStream();
-					message.writeTo(raw);
-					InboundProcessor.Result result = processor.process(channel, uidValidity, uid, raw.toByteArray());
-					LOG.info("Email channel {}: UID {} {}", channel.id(), uid, result);
-					handled++;
-				}
-				if (handled == 0) {
-					store.inTransaction(tx -> {
-						var c = EmailStore.connection(tx);
-						long last = EmailStore.mailboxState(c, channel.id()).filter(s -> s.uidValidity() == uidValidity)
-								.map(EmailStore.MailboxState::lastUid).orElse(0L);
-						EmailStore.saveMailboxState(c, channel.id(), uidValidity, last, clock.instant(), null);
-						return null;
-					});
+				for (int read = readNew(channel, folder, BATCH); read > 0 && running; read = readNew(channel, folder,
+						BATCH)) {
+					handled += read; // until the folder is read: a backlog does not wait pollSeconds per batch
 				}
 				return handled;
 			} finally {
@@ -169,7 +216,50 @@ public class MailboxPoller {
 		}
 	}
 
-	private static final class PollFailure extends RuntimeException {
+	/**
+	 * Reads the messages of the open folder past the stored position, at most {@code max}; the timer, the API's
+	 * poll-now and the channel's IDLE watcher never read one mailbox at once. Returns how many were handed on.
+	 * Round trips are per batch, not per message: one UID FETCH lists the new UIDs with their sizes, then each batch
+	 * (at most {@link #BATCH} messages and {@link #BATCH_BYTES}, a larger message alone) is fetched whole in one UID
+	 * FETCH and processed in one transaction.
+	 */
+	int readNew(EmailChannel channel, IMAPFolder folder, int max) throws Exception {
+		synchronized (locks.computeIfAbsent(channel.id(), id -> new Object())) {
+			long uidValidity = folder.getUIDValidity();
+			var state = store.inTransaction(tx -> EmailStore.mailboxState(EmailStore.connection(tx), channel.id()));
+			long after = state.filter(s -> s.uidValidity() == uidValidity).map(EmailStore.MailboxState::lastUid)
+					.orElse(0L);
+			if (state.isPresent() && state.get().uidValidity() != uidValidity && state.get().uidValidity() != -1) {
+				LOG.info("Email channel {}: UIDVALIDITY changed from {} to {}; reading the folder again "
+						+ "(Message-IDs already seen are skipped)", channel.id(), state.get().uidValidity(), uidValidity);
+			}
+			List<long[]> pending = ImapFetch.newMessages(folder, after, max);
+			int handled = 0;
+			for (List<long[]> batch : ImapFetch.batches(pending, BATCH, BATCH_BYTES)) {
+				if (!running) {
+					break;
+				}
+				List<InboundProcessor.Raw> raw = ImapFetch.bodies(folder, batch);
+				List<InboundProcessor.Result> results = processor.processAll(channel, uidValidity, raw);
+				for (int i = 0; i < raw.size(); i++) {
+					LOG.info("Email channel {}: UID {} {}", channel.id(), raw.get(i).uid(), results.get(i));
+				}
+				handled += raw.size();
+			}
+			if (handled == 0) {
+				store.inTransaction(tx -> {
+					var c = EmailStore.connection(tx);
+					long last = EmailStore.mailboxState(c, channel.id()).filter(s -> s.uidValidity() == uidValidity)
+							.map(EmailStore.MailboxState::lastUid).orElse(0L);
+					EmailStore.saveMailboxState(c, channel.id(), uidValidity, last, clock.instant(), null);
+					return null;
+				});
+			}
+			return handled;
+		}
+	}
+
+	static final class PollFailure extends RuntimeException {
 		private static final long serialVersionUID = 1L;
 
 		PollFailure(Exception cause) {

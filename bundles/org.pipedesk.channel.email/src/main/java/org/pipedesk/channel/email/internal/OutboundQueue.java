@@ -4,12 +4,16 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 import org.osgi.service.component.annotations.Activate;
@@ -36,7 +40,9 @@ import jakarta.mail.internet.MimeMultipart;
  * over SMTP and marks them SENT in the same transaction. A failed attempt is retried with doubling backoff and
  * marked FAILED (visible on the ticket's emails, with the error) after {@code MAX_ATTEMPTS}. Delivery is
  * at-least-once: a crash between the SMTP server's acceptance and the commit sends again, with the same Message-ID
- * (receivers de-duplicate on it).
+ * (receivers de-duplicate on it). The sender is woken when a transaction that queued mail commits (the timer only
+ * catches retries and other nodes' mail), and keeps one SMTP connection per channel open, closed after
+ * {@code IDLE_CONNECTION} without mail (a connection per message costs a connect, EHLO and QUIT each).
  */
 @Component(service = OutboundQueue.class, immediate = true)
 public class OutboundQueue {
@@ -49,11 +55,23 @@ public class OutboundQueue {
 	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
 			Thread.ofPlatform().name("pipedesk-email-send").daemon().factory());
 	private volatile boolean running = true;
+	private final AtomicBoolean wakePending = new AtomicBoolean();
 
 	@Activate
 	public OutboundQueue(@Reference DeskStore store) {
 		this.store = store;
-		timer.scheduleWithFixedDelay(this::sendDue, 500, 500, TimeUnit.MILLISECONDS);
+		timer.scheduleWithFixedDelay(this::sendDue, 1000, 1000, TimeUnit.MILLISECONDS);
+	}
+
+	/** Sends what is due now, on the sender thread (after a commit that queued mail). */
+	void wake() {
+		if (running && wakePending.compareAndSet(false, true)) {
+			try {
+				timer.execute(this::sendDue);
+			} catch (RejectedExecutionException stopping) {
+				wakePending.set(false);
+			}
+		}
 	}
 
 	@Deactivate
@@ -61,6 +79,8 @@ public class OutboundQueue {
 		running = false;
 		timer.shutdownNow();
 		timer.awaitTermination(30, TimeUnit.SECONDS);
+		connections.values().forEach(Smtp::close); // the sender thread has ended
+		connections.clear();
 	}
 
 	/** What to send. {@code ticketId} null for mail not sent from a ticket (for example from a contact record). */
@@ -97,24 +117,68 @@ public class OutboundQueue {
 					out.ticketId(), null, null, inReplyTo, references, channel.address(), out.to(), subject, out.text(),
 					out.html(), null, out.automatic() ? "automatic" : null, false, out.fromTicket(), null, null, 0,
 					now, null, now, null, out.idempotencyKey()));
+			tx.afterCommit(this::wake);
 			return EmailStore.message(c, id).orElseThrow();
 		});
 	}
 
 	private void sendDue() {
+		wakePending.set(false);
 		if (!running) {
 			return;
 		}
 		try {
-			List<Long> due = store.inTransaction(tx -> EmailStore.dueOutbound(EmailStore.connection(tx), clock.instant(), 50));
-			for (long id : due) {
-				if (!running) {
-					return;
+			List<Long> due;
+			do {
+				due = store.inTransaction(tx -> EmailStore.dueOutbound(EmailStore.connection(tx), clock.instant(), BATCH));
+				for (long id : due) {
+					if (!running) {
+						return;
+					}
+					CallerContext.runAs(MailboxPoller.EMAIL, () -> sendOne(id));
 				}
-				CallerContext.runAs(MailboxPoller.EMAIL, () -> sendOne(id));
-			}
+			} while (due.size() == BATCH && running);
 		} catch (RuntimeException e) {
 			LOG.warn("Email sending failed", e);
+		} finally {
+			long now = System.nanoTime();
+			connections.values().removeIf(smtp -> {
+				boolean idle = now - smtp.lastUsed > IDLE_CONNECTION.toNanos();
+				if (idle) {
+					smtp.close();
+				}
+				return idle;
+			});
+		}
+	}
+
+	static final int BATCH = 50;
+	static final Duration IDLE_CONNECTION = Duration.ofSeconds(10);
+	/** A connection used more recently than this is trusted without a NOOP; a failed send on it is retried once. */
+	static final Duration TRUSTED = Duration.ofSeconds(2);
+
+	/** Open SMTP connections by channel id; used by the sender thread only. */
+	private final Map<Long, Smtp> connections = new HashMap<>();
+
+	/** An open SMTP connection of one version of a channel's settings. */
+	private static final class Smtp {
+		final long channelVersion;
+		final Session session;
+		final SMTPTransport transport;
+		long lastUsed = System.nanoTime();
+
+		Smtp(long channelVersion, Session session, SMTPTransport transport) {
+			this.channelVersion = channelVersion;
+			this.session = session;
+			this.transport = transport;
+		}
+
+		void close() {
+			try {
+				transport.close();
+			} catch (MessagingException | RuntimeException e) {
+				LOG.debug("closing SMTP: {}", e.toString());
+			}
 		}
 	}
 
@@ -135,6 +199,10 @@ public class OutboundQueue {
 						send(channel, m);
 						return null;
 					} catch (MessagingException | RuntimeException e) {
+						Smtp broken = connections.remove(channel.id());
+						if (broken != null) {
+							broken.close(); // the next message connects afresh
+						}
 						throw new SendFailure(e);
 					}
 				});
@@ -158,10 +226,44 @@ public class OutboundQueue {
 		});
 	}
 
-	private static void send(EmailChannel channel, StoredMessage m) throws MessagingException {
+	/** The channel's open connection, or a new one (settings changed, first message, or the last one failed). */
+	private Smtp connection(EmailChannel channel) throws MessagingException {
+		Smtp open = connections.remove(channel.id());
+		if (open != null && open.channelVersion == channel.version()
+				&& (System.nanoTime() - open.lastUsed < TRUSTED.toNanos() || open.transport.isConnected())) {
+			connections.put(channel.id(), open);
+			return open;
+		}
+		if (open != null) {
+			open.close();
+		}
 		Session[] session = new Session[1];
 		SMTPTransport transport = MailSessions.smtp(channel, session);
-		MimeMessage message = new MimeMessage(session[0]) {
+		transport.connect();
+		Smtp connected = new Smtp(channel.version(), session[0], transport);
+		connections.put(channel.id(), connected);
+		return connected;
+	}
+
+	/** Sends on the channel's connection; a reused connection that fails (the server dropped it) is replaced once. */
+	private void send(EmailChannel channel, StoredMessage m) throws MessagingException {
+		boolean reused = connections.containsKey(channel.id());
+		try {
+			send(connection(channel), channel, m);
+		} catch (MessagingException | RuntimeException e) {
+			if (!reused) {
+				throw e;
+			}
+			Smtp broken = connections.remove(channel.id());
+			if (broken != null) {
+				broken.close();
+			}
+			send(connection(channel), channel, m);
+		}
+	}
+
+	private static void send(Smtp smtp, EmailChannel channel, StoredMessage m) throws MessagingException {
+		MimeMessage message = new MimeMessage(smtp.session) {
 			@Override
 			protected void updateMessageID() throws MessagingException {
 				setHeader("Message-ID", m.messageId());
@@ -195,12 +297,8 @@ public class OutboundQueue {
 		}
 		message.setSentDate(new java.util.Date());
 		message.saveChanges();
-		transport.connect();
-		try {
-			transport.sendMessage(message, message.getAllRecipients());
-		} finally {
-			transport.close();
-		}
+		smtp.transport.sendMessage(message, message.getAllRecipients());
+		smtp.lastUsed = System.nanoTime();
 	}
 
 	private static final class SendFailure extends RuntimeException {

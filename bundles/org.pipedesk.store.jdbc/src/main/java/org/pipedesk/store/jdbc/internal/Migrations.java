@@ -24,7 +24,8 @@ final class Migrations implements ResourceProvider {
 			"V4__users_teams_tokens.sql",
 			"V5__automation_outbox_jobs_runs.sql",
 			"V6__email_channel.sql",
-			"V7__form_and_chat_channels.sql");
+			"V7__form_and_chat_channels.sql",
+			"V8__contact_marketing.sql");
 
 	@Override
 	public LoadableResource getResource(String name) {
