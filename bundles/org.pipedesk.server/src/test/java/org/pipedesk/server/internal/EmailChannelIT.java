@@ -172,6 +172,36 @@ class EmailChannelIT {
 	}
 
 	@Test
+	void internalNotificationsAreMailedToTheirUserOutsideTheCustomersConversation() {
+		String support = unique("support");
+		String customer = unique("cora");
+		String agentAddress = unique("agent");
+		String agent = Http.post("/pipedesk/v1/users", "{\"name\":\"Agent\",\"email\":\"" + agentAddress
+				+ "\",\"permissions\":{\"view\":\"ALL\",\"edit\":\"ALL\",\"delete\":\"NONE\",\"unassigned\":true}}")
+				.ok(201).path("id").asText();
+		String subject = "Notify the agent " + System.nanoTime();
+		Mailer.sendRaw(customer, support, Mailer.mail("<notify-" + System.nanoTime() + "@example.test>", customer,
+				support, subject, "", "Please look."));
+		assertEquals(1, poll(channel(support, "")));
+		String ticketId = ticketBySubject(subject).path("id").asText();
+		Http.post("/pipedesk/v1/automation/pipelines/" + plainPipeline + "/rules", "{\"label\":\"Tell the agent\","
+				+ "\"triggerType\":\"ticket.entered-status\",\"triggerParameters\":{\"statusId\":\"" + plain.get(2)
+				+ "\"},\"actions\":[{\"actionType\":\"notify\",\"parameters\":{\"recipientKind\":\"USER\","
+				+ "\"recipient\":\"" + agent + "\",\"message\":\"Look at {{ticket.subject}}\"}}]}").ok(201);
+		Http.patch("/crm/v3/objects/tickets/" + ticketId, "{\"properties\":{\"hs_pipeline_stage\":\"" + plain.get(2)
+				+ "\"}}").ok(200);
+
+		List<Mailer.Received> inbox = await("the notification in the agent's mailbox", () -> Mailer.inbox(agentAddress),
+				l -> l.size() == 1);
+		assertTrue(inbox.get(0).raw().contains("Look at " + subject), inbox.get(0).raw());
+		assertTrue(inbox.get(0).subject().contains("Ticket " + ticketId), inbox.get(0).subject());
+		// internal: not in the customer's conversation, not to the customer, no customer-facing event
+		assertEquals(1, emails(ticketId).size(), emails(ticketId).toString());
+		assertEquals(0, Mailer.inbox(customer).size());
+		assertEquals(0, events(DomainEvent.EmailSentToCustomer.class, Long.parseLong(ticketId)));
+	}
+
+	@Test
 	void newMailMakesATicketAgentReplyIsThreadedCustomerReplyIsAddedOnceAndFiresTheEvent() {
 		String support = unique("support");
 		String customer = unique("ann");

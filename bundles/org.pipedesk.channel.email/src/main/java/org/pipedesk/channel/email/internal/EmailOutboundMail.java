@@ -8,7 +8,8 @@ import org.pipedesk.automation.api.OutboundMail;
 /**
  * The automation SPI's outbound mail, through the same durable queue as agents' mail: the action's idempotency key
  * is stored with the message, so a retried action never queues a second mail. Returns the queued Message-ID (the
- * queue sends it).
+ * queue sends it). Internal notifications ({@link OutboundMail#NOTIFICATION_HEADER}) stay off the customer's
+ * conversation.
  */
 @Component(service = OutboundMail.class)
 public class EmailOutboundMail implements OutboundMail {
@@ -21,8 +22,11 @@ public class EmailOutboundMail implements OutboundMail {
 
 	@Override
 	public String send(MailMessage message) {
-		return email.sendAutomatic(message.ticketId(),
-				new EmailService.Send(message.to(), message.subject(), message.textBody(), message.htmlBody()),
-				message.idempotencyKey()).messageId();
+		EmailService.Send send = new EmailService.Send(message.to(), message.subject(), message.textBody(),
+				message.htmlBody());
+		if (message.headers().containsKey(NOTIFICATION_HEADER)) {
+			return email.sendNotification(message.ticketId(), send, message.idempotencyKey()).messageId();
+		}
+		return email.sendAutomatic(message.ticketId(), send, message.idempotencyKey()).messageId();
 	}
 }

@@ -91,6 +91,20 @@ public class EmailService {
 		});
 	}
 
+	/**
+	 * An internal notification about a ticket to a Pipedesk user: through the same durable queue, from the ticket's
+	 * channel, but not on the ticket (not in the customer's conversation, no threading headers, no event).
+	 */
+	public StoredMessage sendNotification(long ticketId, Send send, String idempotencyKey) {
+		return store.inTransaction(tx -> {
+			tickets.get(ticketId);
+			Connection c = EmailStore.connection(tx);
+			EmailStore.TicketThread thread = EmailStore.ticketThread(c, ticketId).orElse(null);
+			return queue.enqueue(channel(c, thread), new OutboundQueue.Outgoing(recipient(send.to(), null),
+					send.subject(), send.text(), send.html(), null, false, true, idempotencyKey));
+		});
+	}
+
 	public List<StoredMessage> ticketMessages(long ticketId, long after, int limit) {
 		return store.inTransaction(tx -> {
 			tickets.get(ticketId);
