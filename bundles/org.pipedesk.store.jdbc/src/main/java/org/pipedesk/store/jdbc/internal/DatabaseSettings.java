@@ -58,13 +58,13 @@ record DatabaseSettings(String url, String user, String password, String source)
 
 	/**
 	 * The embedded default: an H2 file database {@code pipedesk} in {@code directory} (H2 creates the folders).
-	 * {@code WRITE_DELAY=0}: H2 otherwise writes commits to its file up to half a second later, so a killed server
-	 * lost tickets it had answered 201 for (AutomationRestartIT, EmailKillIT kill the real product); now each commit
-	 * reaches the file before the call returns (the OS may still hold it: power loss needs PostgreSQL's fsync).
+	 * H2 writes commits to its file up to half a second later, so a killed server lost tickets it had answered 201
+	 * for (AutomationRestartIT, EmailKillIT kill the real product); the store writes each changing commit before the
+	 * call returns ({@link H2GroupCommit}; the OS may still hold it: power loss needs PostgreSQL's fsync).
 	 */
 	static DatabaseSettings h2File(Path directory) {
 		return new DatabaseSettings(H2_PREFIX + "file:" + directory.toAbsolutePath().resolve("pipedesk")
-				+ ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
+				+ ";DB_CLOSE_ON_EXIT=FALSE",
 				"pipedesk", "", "default: H2 file database in the data directory");
 	}
 
