@@ -7,6 +7,11 @@ import java.sql.Statement;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Makes a committed H2 transaction reach the database file before the call returns, so a killed server keeps every
  * change it answered for, while several concurrent commits share one write (group commit).
@@ -19,6 +24,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * Read-only transactions do not wait.
  */
 final class H2GroupCommit {
+	private static final Logger LOG = LoggerFactory.getLogger(H2GroupCommit.class);
 	/** H2's id of the session's open transaction, NULL while it changed nothing: asked just before the commit. */
 	private static final String TRANSACTION_ID = "SELECT TRANSACTION_ID()";
 
@@ -30,6 +36,22 @@ final class H2GroupCommit {
 	/** Every commit up to this number is in the file. */
 	private long written;
 	private boolean writing;
+
+	/**
+	 * The group commit for the database of {@code dataSource}, or null when its user may not run {@code CHECKPOINT}
+	 * (H2 wants admin rights: the embedded default's user has them, a user-supplied URL's may not); then commits reach
+	 * the file as H2 is configured to write them, which is logged.
+	 */
+	static H2GroupCommit probe(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("CHECKPOINT");
+			return new H2GroupCommit();
+		} catch (SQLException e) {
+			LOG.warn("H2 refused CHECKPOINT ({}): commits reach the database file only as H2 writes them (WRITE_DELAY),"
+					+ " so a killed server may lose the last ones", e.getMessage());
+			return null;
+		}
+	}
 
 	/** Whether the open transaction of {@code connection} changed anything (then its commit must be written). */
 	static boolean hasChanges(Connection connection) throws SQLException {

@@ -84,7 +84,7 @@ public class JdbcDeskStore implements DeskStore {
 				Flyway.configure(JdbcDeskStore.class.getClassLoader()).dataSource(pool).resourceProvider(new Migrations())
 						.load().migrate();
 			}
-			this.groupCommit = h2File(pool) ? new H2GroupCommit() : null;
+			this.groupCommit = h2File(pool) ? H2GroupCommit.probe(pool) : null;
 		} catch (RuntimeException e) {
 			pool.close();
 			throw e;
