@@ -2,6 +2,7 @@ package org.pipedesk.store.jdbc.internal;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
@@ -49,6 +50,8 @@ public class JdbcDeskStore implements DeskStore {
 	}
 
 	private final HikariDataSource pool;
+	/** On an H2 file database: writes each changing commit to the file before the call returns; else null. */
+	private final H2GroupCommit groupCommit;
 	private final ThreadLocal<JdbcTransaction> currentTransaction = new ThreadLocal<>();
 
 	@Activate
@@ -77,11 +80,24 @@ public class JdbcDeskStore implements DeskStore {
 		hikari.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
 		this.pool = new HikariDataSource(hikari);
 		try {
-			Flyway.configure(JdbcDeskStore.class.getClassLoader()).dataSource(pool).resourceProvider(new Migrations())
-					.load().migrate();
+			if (!Migrations.applied(pool)) {
+				Flyway.configure(JdbcDeskStore.class.getClassLoader()).dataSource(pool).resourceProvider(new Migrations())
+						.load().migrate();
+			}
+			this.groupCommit = h2File(pool) ? H2GroupCommit.probe(pool) : null;
 		} catch (RuntimeException e) {
 			pool.close();
 			throw e;
+		}
+	}
+
+	/** An H2 database kept in a file (not in memory): its commits reach the file only with {@link H2GroupCommit}. */
+	private static boolean h2File(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			DatabaseMetaData metaData = connection.getMetaData();
+			return "H2".equals(metaData.getDatabaseProductName()) && !metaData.getURL().startsWith("jdbc:h2:mem:");
+		} catch (SQLException e) {
+			throw new StoreException("Cannot read the database's metadata: " + e.getMessage(), e);
 		}
 	}
 
@@ -109,15 +125,20 @@ public class JdbcDeskStore implements DeskStore {
 			JdbcTransaction tx = new JdbcTransaction(connection);
 			currentTransaction.set(tx);
 			T result;
+			boolean written;
 			try {
 				result = work.run(tx);
 				tx.beforeCommit();
+				written = groupCommit != null && H2GroupCommit.hasChanges(connection);
 				connection.commit();
 			} catch (RuntimeException | Error e) {
 				rollback(connection, e);
 				throw e;
 			} finally {
 				currentTransaction.remove();
+			}
+			if (written) {
+				groupCommit.awaitWritten(connection);
 			}
 			tx.committed();
 			return result;

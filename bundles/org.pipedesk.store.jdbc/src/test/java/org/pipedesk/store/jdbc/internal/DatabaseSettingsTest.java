@@ -26,8 +26,7 @@ class DatabaseSettingsTest {
 	@Test
 	void withoutConfigurationTheStoreIsAnH2FileDatabaseInTheDataDirectory() {
 		DatabaseSettings settings = DatabaseSettings.resolve("", "", "", name -> null, NO_ENVIRONMENT, DATA);
-		assertEquals("jdbc:h2:file:/srv/pipedesk-data/pipedesk;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=128",
-				settings.url());
+		assertEquals("jdbc:h2:file:/srv/pipedesk-data/pipedesk;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128", settings.url());
 		assertInstanceOf(JdbcDataSource.class, settings.dataSource());
 	}
 
