@@ -549,6 +549,114 @@ class AutomationIT {
 		throw new AssertionError("No bundle " + symbolicName);
 	}
 
+	/**
+	 * An action type of this test bundle that adds a note and moves the ticket to {@code to}, then fails for tickets
+	 * whose subject starts with "fail": what a failing attempt wrote, published and queued must vanish with it.
+	 */
+	private static final class NoteMoveAndMaybeFail implements ActionType {
+		private final String id;
+		private final String to;
+
+		NoteMoveAndMaybeFail(String id, String to) {
+			this.id = id;
+			this.to = to;
+		}
+
+		@Override
+		public TypeDescriptor descriptor() {
+			return new TypeDescriptor(id, "Note, move, maybe fail", "Fails for subjects starting with fail", List.of());
+		}
+
+		@Override
+		public ActionHandler createHandler(Map<String, String> parameters) {
+			return new ActionHandler() {
+				@Override
+				public ActionOutcome execute(ActionContext context) {
+					long ticketId = context.ticket().id();
+					Osgi.service(AutomationRecords.class).addNote(ticketId, "noted by " + id, "it");
+					Osgi.service(TicketService.class).move(ticketId, to, null);
+					if (context.ticket().properties().get("subject").startsWith("fail")) {
+						throw new IllegalStateException("failing on purpose");
+					}
+					return ActionOutcome.done("noted and moved");
+				}
+
+				@Override
+				public String preview(ActionContext context) {
+					return "note and move";
+				}
+			};
+		}
+	}
+
+	@Test
+	void aFailingActionIsRolledBackAloneWithWhatItWrotePublishedAndQueued() {
+		List<StatusInfo> s = pipeline();
+		StatusInfo a = s.get(0), b = s.get(1), c = s.get(2);
+		String type = "it.note-move-fail-" + UUID.randomUUID();
+		List<Long> publishedMovesToC = new CopyOnWriteArrayList<>();
+		ServiceRegistration<org.pipedesk.core.api.DomainEventListener> listener = context().registerService(
+				org.pipedesk.core.api.DomainEventListener.class, event -> {
+					if (event instanceof org.pipedesk.core.api.DomainEvent.TicketUpdated updated
+							&& c.id().equals(updated.after().statusId())) {
+						publishedMovesToC.add(updated.after().id());
+					}
+				}, null);
+		ServiceRegistration<ActionType> registration = context().registerService(ActionType.class,
+				new NoteMoveAndMaybeFail(type, c.id()), null);
+		try {
+			JsonNode onB = createRule(a.pipelineId(),
+					"{" + enteredStatus(b) + ",\"actions\":[{\"actionType\":\"" + type + "\"}]}");
+			JsonNode onC = createRule(a.pipelineId(), "{" + enteredStatus(c)
+					+ ",\"actions\":[{\"actionType\":\"ticket.add-note\",\"parameters\":{\"text\":\"reached C\"}}]}");
+			List<Ticket> ok = new ArrayList<>();
+			List<Ticket> failing = new ArrayList<>();
+			for (int i = 0; i < 10; i++) {
+				ok.add(ticket(a, Map.of("subject", "ok " + i)));
+				failing.add(ticket(a, Map.of("subject", "fail " + i)));
+			}
+			List<Ticket> all = new ArrayList<>();
+			for (int i = 0; i < 10; i++) {
+				all.add(failing.get(i));
+				all.add(ok.get(i));
+			}
+			// one transaction queues all 20 runs, so the worker takes them in batches, failing and good ones mixed
+			CallerContext.runAs(IT, () -> tickets.updateAll(all.stream()
+					.map(t -> new TicketService.TicketUpdate(t.id(),
+							new org.pipedesk.core.api.TicketChange(null, b.id(), Map.of(), null)))
+					.toList()));
+			List<JsonNode> runs = finishedRuns(onB.path("id").asText(), 20);
+			finishedRuns(onC.path("id").asText(), 10);
+			for (JsonNode run : runs) {
+				boolean fails = failing.stream().anyMatch(t -> t.id() == run.path("ticketId").asLong());
+				assertEquals(fails ? "FAILED" : "DONE", run.path("state").asText(), run.toString());
+				assertEquals(fails ? 3 : 1, run.path("actions").get(0).path("attempts").asInt(), run.toString());
+			}
+			for (Ticket ticket : ok) {
+				assertEquals(c.id(), reload(ticket).statusId());
+				assertEquals(List.of("noted by " + type, "reached C"), noteBodies(ticket));
+			}
+			for (Ticket ticket : failing) {
+				assertEquals(b.id(), reload(ticket).statusId(), "the move of a failed attempt is rolled back");
+				assertEquals(List.of(), noteBodies(ticket), "nor its note, nor the run its move queued");
+			}
+			assertEquals(10, runs(onC.path("id").asText()).size(), "rule on C ran for the good tickets only");
+			await("the good moves published", () -> publishedMovesToC.size() >= 10);
+			assertEquals(ok.stream().map(Ticket::id).sorted().toList(),
+					publishedMovesToC.stream().sorted().toList(), "only committed moves are published");
+		} finally {
+			registration.unregister();
+			listener.unregister();
+		}
+	}
+
+	private static List<String> noteBodies(Ticket ticket) {
+		List<String> bodies = new ArrayList<>();
+		Http.get(BASE + "/tickets/" + ticket.id() + "/notes").ok(200).path("results")
+				.forEach(note -> bodies.add(note.path("body").asText()));
+		return bodies;
+	}
+
 	@Test
 	void rulesThatFireEachOtherAreStoppedWithTheReason() {
 		List<StatusInfo> s = pipeline();
