@@ -35,6 +35,10 @@ final class IdleWatcher {
 	private volatile boolean watching;
 	private volatile boolean unsupported;
 	private volatile IMAPFolder folder;
+	/** The folder's message count when it was last read up to date (-1: not yet on this connection). */
+	private int quietCount = -1;
+	/** At most this many new messages announced: the read brings their bodies with the listing. */
+	static final int FEW = 10;
 	/** When the current IDLE began (System.nanoTime), 0 when not in IDLE. */
 	private volatile long idleSince;
 
@@ -133,6 +137,7 @@ final class IdleWatcher {
 			IMAPFolder open = (IMAPFolder) imap.getFolder(channel.imapFolder());
 			open.open(Folder.READ_ONLY);
 			folder = open;
+			quietCount = -1;
 			try {
 				LOG.info("Email channel {}: watching {} with IMAP IDLE", channel.id(), channel.imapFolder());
 				while (!stopped && poller.running()) {
@@ -168,14 +173,17 @@ final class IdleWatcher {
 	 * not cut at a batch.
 	 */
 	private void readUntilQuiet(IMAPFolder open) throws Exception {
+		boolean fewExpected = quietCount >= 0 && open.getMessageCount() - quietCount <= FEW;
 		while (!stopped) {
 			int announced = open.getMessageCount();
-			int handled = poller.readNew(channel, open, MailboxPoller.BATCH);
+			int handled = poller.readNew(channel, open, MailboxPoller.BATCH, fewExpected);
 			LOG.debug("Email channel {}: read {}, {} messages announced before, {} after", channel.id(), handled,
 					announced, open.getMessageCount());
 			if (handled < MailboxPoller.BATCH && open.getMessageCount() == announced) {
+				quietCount = announced;
 				return;
 			}
+			fewExpected = false;
 		}
 	}
 

@@ -42,6 +42,33 @@ final class ImapFetch {
 		return found.size() > max ? found.subList(0, max) : found;
 	}
 
+	/**
+	 * As {@link #newMessages}, with the bodies of the messages no larger than {@code prefixBytes} in the same round
+	 * trip (a partial fetch of every new message's first {@code prefixBytes}): for a wake-up by IMAP IDLE, when only a
+	 * few messages are new. Returns UID, size and, for those complete in the answer, the bytes (else null).
+	 */
+	static List<Listed> newMessagesWithBodies(IMAPFolder folder, long after, int prefixBytes) throws MessagingException {
+		List<Listed> found = new ArrayList<>();
+		for (FetchResponse f : fetch(folder,
+				"UID FETCH " + (after + 1) + ":* (UID RFC822.SIZE BODY.PEEK[]<0." + prefixBytes + ">)")) {
+			UID uid = f.getItem(UID.class);
+			RFC822SIZE size = f.getItem(RFC822SIZE.class);
+			BODY body = f.getItem(BODY.class);
+			if (uid == null || uid.uid <= after || size == null) {
+				continue;
+			}
+			byte[] bytes = body == null || body.getByteArray() == null ? null : body.getByteArray().getNewBytes();
+			// fewer bytes than asked for is the whole message (RFC 3501); RFC822.SIZE may count line ends otherwise
+			found.add(new Listed(uid.uid, size.size, bytes != null && bytes.length < prefixBytes ? bytes : null));
+		}
+		found.sort(Comparator.comparingLong(Listed::uid));
+		return found;
+	}
+
+	/** A new message: UID, size, and its bytes when the listing brought them whole (else null). */
+	record Listed(long uid, long size, byte[] bytes) {
+	}
+
 	/** Consecutive groups of at most {@code maxCount} messages and {@code maxBytes} (a larger message alone). */
 	static List<List<long[]>> batches(List<long[]> messages, int maxCount, long maxBytes) {
 		List<List<long[]>> batches = new ArrayList<>();

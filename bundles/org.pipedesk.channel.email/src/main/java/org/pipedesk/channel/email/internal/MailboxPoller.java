@@ -1,6 +1,8 @@
 package org.pipedesk.channel.email.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.pipedesk.core.api.Caller;
 import org.pipedesk.core.api.CallerContext;
@@ -44,6 +47,8 @@ public class MailboxPoller {
 	static final int BATCH = 100;
 	/** Bytes fetched per round trip at most (a larger message is fetched alone). */
 	static final long BATCH_BYTES = 16L << 20;
+	/** A wake-up by IDLE reads messages up to this size with the listing. */
+	static final int PREFETCH_BYTES = 256 << 10;
 
 	/** ConfigAdmin PID {@code org.pipedesk.channel.email} (shared with the parsing limits). */
 	public @interface Config {
@@ -59,7 +64,7 @@ public class MailboxPoller {
 
 	private final DeskStore store;
 	private final InboundProcessor processor;
-	private final Config config;
+	private volatile Config config;
 	private final Clock clock = Clock.systemUTC();
 	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
 			Thread.ofPlatform().name("pipedesk-email-poll").daemon().factory());
@@ -80,6 +85,19 @@ public class MailboxPoller {
 		this.processor = processor;
 		this.config = config;
 		timer.scheduleWithFixedDelay(this::pollDue, 1, 1, TimeUnit.SECONDS);
+	}
+
+	/**
+	 * A changed configuration applies at the next tick, without a restart: the channels' API (which depends on this
+	 * component) stays registered, and turning IDLE off ends the watchers (the timer polls again).
+	 */
+	@Modified
+	void modified(Config changed) {
+		this.config = changed;
+		if (!changed.idle()) {
+			watchers.values().forEach(IdleWatcher::stop);
+			watchers.clear();
+		}
 	}
 
 	@Deactivate
@@ -224,6 +242,15 @@ public class MailboxPoller {
 	 * FETCH and processed in one transaction.
 	 */
 	int readNew(EmailChannel channel, IMAPFolder folder, int max) throws Exception {
+		return readNew(channel, folder, max, false);
+	}
+
+	/**
+	 * As {@link #readNew(EmailChannel, IMAPFolder, int)}; with {@code fewExpected} (IDLE announced a few messages
+	 * while the folder was read up to date) the listing brings the bodies of messages up to {@link #PREFETCH_BYTES}
+	 * too, so one round trip reads them.
+	 */
+	int readNew(EmailChannel channel, IMAPFolder folder, int max, boolean fewExpected) throws Exception {
 		synchronized (locks.computeIfAbsent(channel.id(), id -> new Object())) {
 			long uidValidity = folder.getUIDValidity();
 			var state = store.inTransaction(tx -> EmailStore.mailboxState(EmailStore.connection(tx), channel.id()));
@@ -233,13 +260,28 @@ public class MailboxPoller {
 				LOG.info("Email channel {}: UIDVALIDITY changed from {} to {}; reading the folder again "
 						+ "(Message-IDs already seen are skipped)", channel.id(), state.get().uidValidity(), uidValidity);
 			}
-			List<long[]> pending = ImapFetch.newMessages(folder, after, max);
+			List<long[]> pending;
+			Map<Long, byte[]> prefetched = new HashMap<>();
+			if (fewExpected) {
+				List<ImapFetch.Listed> listed = ImapFetch.newMessagesWithBodies(folder, after, PREFETCH_BYTES);
+				pending = new ArrayList<>();
+				for (ImapFetch.Listed m : listed.subList(0, Math.min(max, listed.size()))) {
+					pending.add(new long[] { m.uid(), m.size() });
+					if (m.bytes() != null) {
+						prefetched.put(m.uid(), m.bytes());
+					}
+				}
+			} else {
+				pending = ImapFetch.newMessages(folder, after, max);
+			}
 			int handled = 0;
 			for (List<long[]> batch : ImapFetch.batches(pending, BATCH, BATCH_BYTES)) {
 				if (!running) {
 					break;
 				}
-				List<InboundProcessor.Raw> raw = ImapFetch.bodies(folder, batch);
+				List<InboundProcessor.Raw> raw = batch.stream().allMatch(m -> prefetched.containsKey(m[0]))
+						? batch.stream().map(m -> new InboundProcessor.Raw(m[0], prefetched.get(m[0]))).toList()
+						: ImapFetch.bodies(folder, batch);
 				List<InboundProcessor.Result> results = processor.processAll(channel, uidValidity, raw);
 				for (int i = 0; i < raw.size(); i++) {
 					LOG.info("Email channel {}: UID {} {}", channel.id(), raw.get(i).uid(), results.get(i));
