@@ -25,7 +25,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class JobQueue {
 	static final String PENDING = "PENDING";
 	static final String WAITING = "WAITING";
-	static final String RUNNING = "RUNNING";
 	static final String DONE = "DONE";
 	static final String SKIPPED = "SKIPPED";
 	static final String FAILED = "FAILED";
@@ -256,11 +255,6 @@ final class JobQueue {
 		}
 	}
 
-	static Optional<Job> job(Connection c, long jobId) {
-		return query(c, "SELECT " + JOB_COLUMNS + " FROM automation_job WHERE id = ?", ps -> ps.setLong(1, jobId),
-				rs -> rs.next() ? Optional.of(job(rs)) : Optional.empty());
-	}
-
 	static List<Job> jobsOfRun(Connection c, long runId) {
 		return query(c, "SELECT " + JOB_COLUMNS + " FROM automation_job WHERE run_id = ? ORDER BY position",
 				ps -> ps.setLong(1, runId), rs -> {
@@ -370,15 +364,6 @@ final class JobQueue {
 			try (ResultSet rs = ps.executeQuery()) {
 				return reader.read(rs);
 			}
-		} catch (SQLException e) {
-			throw failed(e);
-		}
-	}
-
-	static int update(Connection c, String sql, Binder binder) {
-		try (PreparedStatement ps = c.prepareStatement(sql)) {
-			binder.bind(ps);
-			return ps.executeUpdate();
 		} catch (SQLException e) {
 			throw failed(e);
 		}
