@@ -146,15 +146,12 @@ final class IdleWatcher {
 					ScheduledFuture<?> renewal = poller.idleTimer().schedule(this::interruptIdle,
 							poller.idleRenewSeconds(), TimeUnit.SECONDS);
 					idleSince = System.nanoTime();
-					LOG.debug("Email channel {}: IDLE with {} messages announced", channel.id(), open.getMessageCount());
 					try {
 						open.idle(true); // returns at the first change the server announces, or when interrupted
 					} finally {
 						idleSince = 0;
 						renewal.cancel(false);
 					}
-					LOG.debug("Email channel {}: IDLE ended with {} messages announced", channel.id(),
-							open.getMessageCount());
 				}
 			} finally {
 				watching = false;
@@ -177,8 +174,6 @@ final class IdleWatcher {
 		while (!stopped) {
 			int announced = open.getMessageCount();
 			int handled = poller.readNew(channel, open, MailboxPoller.BATCH, fewExpected);
-			LOG.debug("Email channel {}: read {}, {} messages announced before, {} after", channel.id(), handled,
-					announced, open.getMessageCount());
 			if (handled < MailboxPoller.BATCH && open.getMessageCount() == announced) {
 				quietCount = announced;
 				return;
