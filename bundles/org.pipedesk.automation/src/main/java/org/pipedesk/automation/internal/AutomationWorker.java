@@ -309,6 +309,8 @@ public class AutomationWorker {
 					error);
 		}
 		long backoff = config.retryBackoffMillis() << Math.min(attempts - 1, 16);
+		LOG.debug("Automation action {} (job {}) failed, attempt {} of {}, again in {} ms: {}", job.actionType(),
+				job.id(), attempts, config.maxAttempts(), backoff, error);
 		return new JobQueue.Result(job, JobQueue.PENDING, attempts, now.plusMillis(backoff), null, null, null, error);
 	}
 
