@@ -59,7 +59,7 @@ public class AutomationWorker {
 	@ObjectClassDefinition(name = "Pipedesk automation worker")
 	public @interface Config {
 		@AttributeDefinition(description = "Worker threads, each running batches of jobs in transactions of its own")
-		int threads() default 2;
+		int threads() default 4;
 
 		@AttributeDefinition(description = "Most jobs one transaction runs, each in a savepoint; keep it at most 64 on"
 				+ " PostgreSQL, which caches 64 subtransactions per transaction")
@@ -311,6 +311,8 @@ public class AutomationWorker {
 					error);
 		}
 		long backoff = config.retryBackoffMillis() << Math.min(attempts - 1, 16);
+		LOG.debug("Automation action {} (job {}) failed, attempt {} of {}, again in {} ms: {}", job.actionType(),
+				job.id(), attempts, config.maxAttempts(), backoff, error);
 		return new JobQueue.Result(job, JobQueue.PENDING, attempts, now.plusMillis(backoff), null, null, null, error);
 	}
 

@@ -93,7 +93,7 @@ final class Outbox {
 	/** Writes the events, then the runs, then the jobs, each as one JDBC batch. */
 	private void write() {
 		if (CURRENT.get() == this) {
-			CURRENT.remove(); // events of this transaction after this point would be lost: there are none (commit)
+			CURRENT.remove(); // an event after this (from a later before-commit action) opens a new outbox
 		}
 		if (events.isEmpty()) {
 			return;

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.pipedesk.store.jdbc.internal.Sql.Binder;
@@ -607,16 +608,24 @@ final class JdbcTransaction implements StoreTransaction {
 
 	/** Shards of each status's ticket counter, so concurrent writers to one status rarely wait on one row. */
 	static final int COUNT_SHARDS = 16;
+	private static final AtomicInteger NEXT_COUNT_SHARD = new AtomicInteger();
+	/**
+	 * The shard this transaction counts into: one per transaction, the next in turn, so transactions running at the
+	 * same time use different rows, and a transaction changing many tickets (a batch, an automation worker's batch
+	 * of jobs) locks one row per status instead of most shards of it, which made concurrent batches wait for and
+	 * deadlock on each other.
+	 */
+	private final int countShard = Math.floorMod(NEXT_COUNT_SHARD.getAndIncrement(), COUNT_SHARDS);
 
 	/**
-	 * Adds {@code delta} to a random shard of the status's counter. A missing shard row is inserted under a
+	 * Adds {@code delta} to this transaction's shard of the status's counter. A missing shard row is inserted under a
 	 * savepoint; if a concurrent transaction inserted it first, the savepoint is rolled back and the row updated.
 	 */
 	private void addToCount(String statusId, long delta) {
 		if (delta == 0) {
 			return;
 		}
-		int shard = java.util.concurrent.ThreadLocalRandom.current().nextInt(COUNT_SHARDS);
+		int shard = countShard;
 		Binder increment = ps -> {
 			ps.setLong(1, delta);
 			ps.setString(2, statusId);

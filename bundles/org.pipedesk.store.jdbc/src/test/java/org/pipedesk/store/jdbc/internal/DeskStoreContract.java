@@ -224,6 +224,41 @@ abstract class DeskStoreContract {
 	}
 
 	@Test
+	void transactionsMovingManyTicketsAtOnceDoNotWaitOnEachOthersCounters() throws Exception {
+		List<Ticket> inOne = new ArrayList<>();
+		List<Ticket> inTwo = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			inOne.add(insert("1", Map.of()));
+			inTwo.add(insert("2", Map.of()));
+		}
+		// both transactions stay open until both moved their tickets: had they shared a counter row, one would wait
+		// for the other's commit, which waits for it at the barrier
+		CyclicBarrier bothMoved = new CyclicBarrier(2);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> oneToTwo = pool.submit(() -> moveAll(inOne, "2", bothMoved));
+			Future<?> twoToOne = pool.submit(() -> moveAll(inTwo, "1", bothMoved));
+			oneToTwo.get(30, TimeUnit.SECONDS);
+			twoToOne.get(30, TimeUnit.SECONDS);
+		} finally {
+			pool.shutdownNow();
+		}
+		assertEquals(Map.of("1", 20L, "2", 20L), store.inTransaction(tx -> tx.countTicketsByStatus(List.of("1", "2"))));
+	}
+
+	private void moveAll(List<Ticket> tickets, String statusId, CyclicBarrier bothMoved) {
+		store.inTransaction(tx -> {
+			tickets.forEach(ticket -> assertTrue(tx.updateTicket(ticket, "0", statusId, Map.of(), "test", NOW)));
+			try {
+				bothMoved.await(10, TimeUnit.SECONDS);
+			} catch (Exception e) {
+				throw new IllegalStateException("the other transaction did not get through its moves", e);
+			}
+			return null;
+		});
+	}
+
+	@Test
 	void pagesCoverEveryTicketOnceInBothOrders() {
 		List<Long> ids = new ArrayList<>();
 		for (int i = 0; i < 7; i++) {
