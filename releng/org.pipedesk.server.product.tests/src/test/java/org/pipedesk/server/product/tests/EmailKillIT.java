@@ -67,12 +67,18 @@ class EmailKillIT {
 					+ ",\"tls\":\"NONE\"},\"pipelineId\":\"0\",\"statusId\":\"1\",\"pollSeconds\":1}", 201);
 
 			// Killed while the server works through the backlog: some tickets made, not all. The poller reads batch
-			// after batch until the folder is read (no pause between polls), so this is always mid-backlog. Batches
-			// commit 100 tickets at once, so waiting to see the count grow between two reads would depend on luck.
-			ServerProcess.await("tickets being made from the mailbox", Duration.ofSeconds(120), () -> {
+			// after batch until the folder is read (no pause between polls), so this is always mid-backlog. It waits
+			// for a second batch to show: a batch is visible to other transactions a moment before H2's group commit
+			// has it in the file, and the reader starts the next batch only once that write returned, so the first
+			// batch seen is then surely on disk (killing in that moment once lost the only batch seen so far).
+			int[] firstSeen = { 0 };
+			ServerProcess.await("a second batch of tickets from the mailbox", Duration.ofSeconds(120), () -> {
 				int made = ticketCount(api);
 				assertTrue(made < MESSAGES, "the whole mailbox was read before the test could kill the server");
-				return made > 0;
+				if (firstSeen[0] == 0) {
+					firstSeen[0] = made;
+				}
+				return firstSeen[0] > 0 && made > firstSeen[0];
 			});
 			server.kill();
 			long restartedAt = System.currentTimeMillis();
