@@ -42,6 +42,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.pipedesk.store.jdbc.sql.Jdbc;
 
 /**
  * Pipedesk's automation API: the trigger and action types bundles publish (with their parameter schemas), each
@@ -426,7 +427,7 @@ public class AutomationResource {
 			tickets.get(ticketId);
 		}
 		return store.inTransaction(tx -> {
-			var c = AutomationWorker.connection(tx);
+			var c = Jdbc.connection(tx);
 			List<JobQueue.Run> found = JobQueue.runs(c, ruleId, ticketId, before, size + 1);
 			List<RunJson> page = found.stream().limit(size).map(run -> runJson(c, run)).toList();
 			return new RunPage(page, found.size() > size ? Long.toString(page.get(size - 1).id()) : null);
@@ -437,7 +438,7 @@ public class AutomationResource {
 	@Path("runs/{runId}")
 	public RunJson run(@PathParam("runId") long runId) {
 		RunJson run = store.inTransaction(tx -> {
-			var c = AutomationWorker.connection(tx);
+			var c = Jdbc.connection(tx);
 			return runJson(c, JobQueue.run(c, runId).orElseThrow(
 					() -> new NotFoundException("runId", Long.toString(runId), "Run " + runId + " does not exist")));
 		});

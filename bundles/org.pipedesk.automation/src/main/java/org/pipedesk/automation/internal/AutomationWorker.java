@@ -34,6 +34,7 @@ import org.pipedesk.core.spi.DeskStore;
 import org.pipedesk.core.spi.StoreTransaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.pipedesk.store.jdbc.sql.Jdbc;
 
 /**
  * Executes the durable job queue. Worker threads run jobs in batches, each batch ONE store transaction as
@@ -178,7 +179,7 @@ public class AutomationWorker {
 	 */
 	private void runJobs(StoreTransaction tx, TicketsReadAhead readAhead, int firstChunk, List<Long> claimedIds,
 			List<JobQueue.Claimed> ran) {
-		Connection c = connection(tx);
+		Connection c = Jdbc.connection(tx);
 		long started = System.nanoTime();
 		int chunk = firstChunk;
 		boolean more = true;
@@ -209,7 +210,7 @@ public class AutomationWorker {
 		try {
 			CallerContext.runAs(AUTOMATION, () -> store.inTransaction(tx -> {
 				try (TicketsReadAhead readAhead = TicketsReadAhead.open(tickets)) {
-					JobQueue.claim(connection(tx), jobId).ifPresent(job -> JobQueue.record(connection(tx),
+					JobQueue.claim(Jdbc.connection(tx), jobId).ifPresent(job -> JobQueue.record(Jdbc.connection(tx),
 							List.of(attempt(tx, readAhead, job)), clock.instant()));
 				}
 				return null;
@@ -320,7 +321,7 @@ public class AutomationWorker {
 	private void recordFailure(long jobId, RuntimeException failure) {
 		try {
 			CallerContext.runAs(AUTOMATION, () -> store.inTransaction(tx -> {
-				Connection c = connection(tx);
+				Connection c = Jdbc.connection(tx);
 				JobQueue.claim(c, jobId).ifPresent(
 						job -> JobQueue.record(c, List.of(failed(job, failure, 0)), clock.instant()));
 				return null;
@@ -344,9 +345,5 @@ public class AutomationWorker {
 
 	private static long millisSince(long startedNanos) {
 		return (System.nanoTime() - startedNanos) / 1_000_000;
-	}
-
-	static Connection connection(StoreTransaction tx) {
-		return tx.unwrap(Connection.class).orElseThrow(() -> new IllegalStateException("Automation needs a JDBC store"));
 	}
 }

@@ -5,17 +5,22 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static org.pipedesk.store.jdbc.sql.Jdbc.failed;
+import static org.pipedesk.store.jdbc.sql.Jdbc.instant;
+import static org.pipedesk.store.jdbc.sql.Jdbc.query;
+import static org.pipedesk.store.jdbc.sql.Jdbc.timestamp;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.pipedesk.store.jdbc.sql.Jdbc.Binder;
 
 /**
  * The automation tables (migration V5 of the store): events, runs and the durable job queue. Every method works on
@@ -344,56 +349,5 @@ final class JobQueue {
 
 	static String clip(String text) {
 		return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "...";
-	}
-
-	// --- JDBC helpers
-
-	@FunctionalInterface
-	interface Binder {
-		void bind(PreparedStatement ps) throws SQLException;
-	}
-
-	@FunctionalInterface
-	interface Reader<T> {
-		T read(ResultSet rs) throws SQLException;
-	}
-
-	static <T> T query(Connection c, String sql, Binder binder, Reader<T> reader) {
-		try (PreparedStatement ps = c.prepareStatement(sql)) {
-			binder.bind(ps);
-			try (ResultSet rs = ps.executeQuery()) {
-				return reader.read(rs);
-			}
-		} catch (SQLException e) {
-			throw failed(e);
-		}
-	}
-
-	static long insert(Connection c, String sql, Binder binder) {
-		try (PreparedStatement ps = c.prepareStatement(sql, new String[] { "id" })) {
-			binder.bind(ps);
-			ps.executeUpdate();
-			try (ResultSet keys = ps.getGeneratedKeys()) {
-				if (!keys.next()) {
-					throw new IllegalStateException("No id returned by " + sql);
-				}
-				return keys.getLong(1);
-			}
-		} catch (SQLException e) {
-			throw failed(e);
-		}
-	}
-
-	static OffsetDateTime timestamp(Instant instant) {
-		return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-	}
-
-	static Instant instant(ResultSet rs, int column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
-
-	static IllegalStateException failed(SQLException e) {
-		return new IllegalStateException("Automation statement failed: " + e.getMessage(), e);
 	}
 }

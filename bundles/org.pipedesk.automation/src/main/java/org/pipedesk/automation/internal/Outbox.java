@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import org.pipedesk.core.spi.StoreTransaction;
 import org.pipedesk.model.desk.Desk;
+import org.pipedesk.store.jdbc.sql.Jdbc;
 
 /**
  * What one store transaction queues for automation: the matched events, one run per matching rule and one job per
@@ -98,7 +99,7 @@ final class Outbox {
 		if (events.isEmpty()) {
 			return;
 		}
-		Connection c = AutomationWorker.connection(tx);
+		Connection c = Jdbc.connection(tx);
 		List<Long> eventIds = insertEvents(c);
 		List<QueuedRun> runs = new ArrayList<>();
 		List<Long> runEventIds = new ArrayList<>();
@@ -122,7 +123,7 @@ final class Outbox {
 					ps.setString(4, job.actionType());
 					ps.setString(5, JobQueue.json(job.parameters()));
 					ps.setString(6, i == 0 ? JobQueue.PENDING : JobQueue.WAITING);
-					ps.setObject(7, JobQueue.timestamp(runs.get(r).queuedAt()));
+					ps.setObject(7, Jdbc.timestamp(runs.get(r).queuedAt()));
 					ps.addBatch();
 					any = true;
 				}
@@ -131,7 +132,7 @@ final class Outbox {
 				ps.executeBatch();
 			}
 		} catch (SQLException e) {
-			throw JobQueue.failed(e);
+			throw Jdbc.failed(e);
 		}
 	}
 
@@ -143,13 +144,13 @@ final class Outbox {
 				ps.setString(1, event.kind());
 				ps.setLong(2, event.ticketId());
 				ps.setString(3, event.payload());
-				ps.setObject(4, JobQueue.timestamp(event.createdAt()));
+				ps.setObject(4, Jdbc.timestamp(event.createdAt()));
 				ps.addBatch();
 			}
 			ps.executeBatch();
 			return keys(ps, events.size());
 		} catch (SQLException e) {
-			throw JobQueue.failed(e);
+			throw Jdbc.failed(e);
 		}
 	}
 
@@ -167,14 +168,14 @@ final class Outbox {
 				ps.setString(6, JobQueue.clip(run.reason()));
 				ps.setInt(7, run.depth());
 				ps.setString(8, JobQueue.clip(run.rulePath()));
-				ps.setObject(9, JobQueue.timestamp(run.queuedAt()));
-				ps.setObject(10, JobQueue.QUEUED.equals(run.state()) ? null : JobQueue.timestamp(run.queuedAt()));
+				ps.setObject(9, Jdbc.timestamp(run.queuedAt()));
+				ps.setObject(10, JobQueue.QUEUED.equals(run.state()) ? null : Jdbc.timestamp(run.queuedAt()));
 				ps.addBatch();
 			}
 			ps.executeBatch();
 			return keys(ps, runs.size());
 		} catch (SQLException e) {
-			throw JobQueue.failed(e);
+			throw Jdbc.failed(e);
 		}
 	}
 

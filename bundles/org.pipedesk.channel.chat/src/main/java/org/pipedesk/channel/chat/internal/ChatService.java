@@ -39,6 +39,7 @@ import org.pipedesk.core.api.TicketService;
 import org.pipedesk.core.api.ValidationException;
 import org.pipedesk.core.api.Violation;
 import org.pipedesk.core.spi.DeskStore;
+import org.pipedesk.store.jdbc.sql.Jdbc;
 
 /**
  * Chat conversations: a visitor opens one (a ticket with {@code source_type=CHAT} is created through core's
@@ -85,14 +86,14 @@ public class ChatService {
 	// --- settings
 
 	public ChatSettings settings() {
-		return store.inTransaction(tx -> ChatStore.settings(ChatStore.connection(tx))).orElse(ChatSettings.OFF);
+		return store.inTransaction(tx -> ChatStore.settings(Jdbc.connection(tx))).orElse(ChatSettings.OFF);
 	}
 
 	/** Saves the settings; {@code s.version()} must be the stored version (0 for the first save), else 409. */
 	public ChatSettings saveSettings(ChatSettings s) {
 		ChatSettings checked = check(s);
 		return store.inTransaction(tx -> {
-			Connection c = ChatStore.connection(tx);
+			Connection c = Jdbc.connection(tx);
 			if (!ChatStore.saveSettings(c, checked, clock.instant())) {
 				throw new ConflictException("version", "version.current",
 						"The chat settings were changed by someone else; read them again");
@@ -164,7 +165,7 @@ public class ChatService {
 		return store.inTransaction(tx -> {
 			Ticket ticket = tickets.create(settings.pipelineId(), settings.statusId(),
 					Map.of("subject", "Chat with " + visitor, "content", text, "source_type", SOURCE));
-			Connection c = ChatStore.connection(tx);
+			Connection c = Jdbc.connection(tx);
 			Conversation opened = new Conversation(UUID.randomUUID().toString(), ticket.id(), hash(secret), visitor,
 					address, "OPEN", source, 0, now, null, null);
 			ChatStore.insertConversation(c, opened);
@@ -189,7 +190,7 @@ public class ChatService {
 	public Page visitorMessages(String conversationId, String secret, int after, int waitSeconds) {
 		return poll(conversationId, waitSeconds, () -> store.inTransaction(tx -> {
 			Conversation conversation = visitorConversation(tx, conversationId, secret, false);
-			return new Page(conversation, ChatStore.messages(ChatStore.connection(tx), conversation.id(), after, PAGE));
+			return new Page(conversation, ChatStore.messages(Jdbc.connection(tx), conversation.id(), after, PAGE));
 		}));
 	}
 
@@ -200,7 +201,7 @@ public class ChatService {
 	/** The conversation if the secret is its own; an unknown id and a wrong secret are the same 404. */
 	private Conversation visitorConversation(org.pipedesk.core.spi.StoreTransaction tx, String id, String secret,
 			boolean lock) {
-		Conversation conversation = ChatStore.conversation(ChatStore.connection(tx), id, lock).orElse(null);
+		Conversation conversation = ChatStore.conversation(Jdbc.connection(tx), id, lock).orElse(null);
 		if (conversation == null || secret == null || !MessageDigest.isEqual(
 				conversation.secretHash().getBytes(StandardCharsets.US_ASCII),
 				hash(secret).getBytes(StandardCharsets.US_ASCII))) {
@@ -216,7 +217,7 @@ public class ChatService {
 		String id = store.inTransaction(tx -> ticketConversation(tx, ticketId, false).id());
 		return poll(id, waitSeconds, () -> store.inTransaction(tx -> {
 			Conversation conversation = ticketConversation(tx, ticketId, false);
-			return new Page(conversation, ChatStore.messages(ChatStore.connection(tx), conversation.id(), after, PAGE));
+			return new Page(conversation, ChatStore.messages(Jdbc.connection(tx), conversation.id(), after, PAGE));
 		}));
 	}
 
@@ -247,7 +248,7 @@ public class ChatService {
 
 	private Conversation ticketConversation(org.pipedesk.core.spi.StoreTransaction tx, long ticketId, boolean lock) {
 		tickets.get(ticketId); // 404 unless the caller may view the ticket
-		return ChatStore.conversationOfTicket(ChatStore.connection(tx), ticketId, lock).orElseThrow(
+		return ChatStore.conversationOfTicket(Jdbc.connection(tx), ticketId, lock).orElseThrow(
 				() -> new NotFoundException("ticketId", Long.toString(ticketId), "Ticket " + ticketId + " has no chat"));
 	}
 
@@ -259,14 +260,14 @@ public class ChatService {
 			throw new ConflictException("conversationId", "chat.conversation-open",
 					"The conversation is closed; start a new one");
 		}
-		Connection c = ChatStore.connection(tx);
+		Connection c = Jdbc.connection(tx);
 		int seq = ChatStore.appendMessage(c, locked, author, userId, name, text, clock.instant());
 		tx.afterCommit(() -> wakeups.wake(locked.id()));
 		return ChatStore.messages(c, locked.id(), seq - 1, 1).get(0);
 	}
 
 	private Conversation close(org.pipedesk.core.spi.StoreTransaction tx, Conversation locked, String by) {
-		Connection c = ChatStore.connection(tx);
+		Connection c = Jdbc.connection(tx);
 		ChatStore.close(c, locked.id(), by, clock.instant());
 		tx.afterCommit(() -> wakeups.wake(locked.id()));
 		return ChatStore.conversation(c, locked.id(), false).orElseThrow();

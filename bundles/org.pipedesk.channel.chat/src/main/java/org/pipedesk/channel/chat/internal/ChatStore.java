@@ -13,21 +13,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.pipedesk.channel.web.RateLimit;
-import org.pipedesk.core.spi.StoreTransaction;
+import org.pipedesk.store.jdbc.sql.Jdbc;
 
 /** The chat tables (migration V7), read and written on the connection of a core store transaction. */
 final class ChatStore {
 	private ChatStore() {
 	}
 
-	static Connection connection(StoreTransaction tx) {
-		return tx.unwrap(Connection.class)
-				.orElseThrow(() -> new IllegalStateException("the store does not hand out its JDBC connection"));
-	}
-
-	private static IllegalStateException failed(SQLException e) {
-		return new IllegalStateException("chat store: " + e.getMessage(), e);
-	}
 
 	// --- settings (one row, id 1)
 
@@ -46,7 +38,7 @@ final class ChatStore {
 					origins.isEmpty() ? List.of() : Arrays.asList(origins.split(",")), rs.getLong("version"),
 					rs.getTimestamp("updated_at").toInstant()));
 		} catch (SQLException e) {
-			throw failed(e);
+			throw Jdbc.failed(e);
 		}
 	}
 
@@ -78,7 +70,7 @@ final class ChatStore {
 			if ("23505".equals(e.getSQLState())) { // someone else saved the first settings meanwhile
 				return false;
 			}
-			throw failed(e);
+			throw Jdbc.failed(e);
 		}
 	}
 
@@ -115,7 +107,7 @@ final class ChatStore {
 			ps.setTimestamp(9, Timestamp.from(conversation.createdAt()));
 			ps.executeUpdate();
 		} catch (SQLException e) {
-			throw failed(e);
+			throw Jdbc.failed(e);
 		}
 	}
 
@@ -145,7 +137,7 @@ final class ChatStore {
 						rs.getString("closed_by")));
 			}
 		} catch (SQLException e) {
-			throw failed(e);
+			throw Jdbc.failed(e);
 		}
 	}
 
@@ -173,7 +165,7 @@ final class ChatStore {
 			in.executeUpdate();
 			return seq;
 		} catch (SQLException e) {
-			throw failed(e);
+			throw Jdbc.failed(e);
 		}
 	}
 
@@ -185,7 +177,7 @@ final class ChatStore {
 			ps.setString(3, id);
 			ps.executeUpdate();
 		} catch (SQLException e) {
-			throw failed(e);
+			throw Jdbc.failed(e);
 		}
 	}
 
@@ -207,7 +199,7 @@ final class ChatStore {
 				return page;
 			}
 		} catch (SQLException e) {
-			throw failed(e);
+			throw Jdbc.failed(e);
 		}
 	}
 }

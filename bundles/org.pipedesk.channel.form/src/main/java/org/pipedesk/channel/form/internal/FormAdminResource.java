@@ -24,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.pipedesk.store.jdbc.sql.Jdbc;
 
 /**
  * Admin API of the web forms (super admins, as for the email channels: a form decides what the public may write
@@ -140,7 +141,7 @@ public class FormAdminResource {
 			throw new ValidationException("after", "paging.cursor-valid", "after is the cursor of a previous page");
 		}
 		List<FormStore.Submission> rows = store
-				.inTransaction(tx -> FormStore.submissions(FormStore.connection(tx), id, before, limit + 1));
+				.inTransaction(tx -> FormStore.submissions(Jdbc.connection(tx), id, before, limit + 1));
 		List<FormStore.Submission> shown = rows.size() > limit ? rows.subList(0, limit) : rows;
 		Paging paging = rows.size() > limit ? new Paging(new Next(Long.toString(shown.get(limit - 1).id()))) : null;
 		return new SubmissionPage(shown.stream()

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -17,21 +16,13 @@ import java.util.Optional;
 
 import org.pipedesk.channel.form.internal.FormDefinition.Field;
 import org.pipedesk.channel.web.RateLimit;
-import org.pipedesk.core.spi.StoreTransaction;
+import org.pipedesk.store.jdbc.sql.Jdbc;
 
 /** The form tables (migration V7), read and written on the connection of a core store transaction. */
 final class FormStore {
 	private FormStore() {
 	}
 
-	static Connection connection(StoreTransaction tx) {
-		return tx.unwrap(Connection.class)
-				.orElseThrow(() -> new IllegalStateException("the store does not hand out its JDBC connection"));
-	}
-
-	private static IllegalStateException failed(SQLException e) {
-		return new IllegalStateException("form store: " + e.getMessage(), e);
-	}
 
 	private static final String COLUMNS = "id, name, pipeline_id, status_id, enabled, max_bytes, rate_requests, "
 			+ "rate_seconds, allowed_origins, honeypot_field, thank_you_message, version, created_at, updated_at";
@@ -46,7 +37,7 @@ final class FormStore {
 				fields.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(field(rs));
 			}
 		} catch (SQLException e) {
-			throw failed(e);
+			throw Jdbc.failed(e);
 		}
 		try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM form_definition ORDER BY name, id");
 				ResultSet rs = ps.executeQuery()) {
@@ -56,7 +47,7 @@ final class FormStore {
 			}
 			return all;
 		} catch (SQLException e) {
-			throw failed(e);
+			throw Jdbc.failed(e);
 		}
 	}
 
@@ -71,7 +62,7 @@ final class FormStore {
 				}
 			}
 		} catch (SQLException e) {
-			throw failed(e);
+			throw Jdbc.failed(e);
 		}
 		try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM form_definition WHERE id = ?")) {
 			ps.setString(1, id);
@@ -79,7 +70,7 @@ final class FormStore {
 				return rs.next() ? Optional.of(form(rs, fields)) : Optional.empty();
 			}
 		} catch (SQLException e) {
-			throw failed(e);
+			throw Jdbc.failed(e);
 		}
 	}
 
@@ -108,7 +99,7 @@ final class FormStore {
 			ps.setTimestamp(i, Timestamp.from(now));
 			ps.executeUpdate();
 		} catch (SQLException e) {
-			throw failed(e);
+			throw Jdbc.failed(e);
 		}
 		insertFields(c, form);
 	}
@@ -127,13 +118,13 @@ final class FormStore {
 				return false;
 			}
 		} catch (SQLException e) {
-			throw failed(e);
+			throw Jdbc.failed(e);
 		}
 		try (PreparedStatement ps = c.prepareStatement("DELETE FROM form_field WHERE form_id = ?")) {
 			ps.setString(1, form.id());
 			ps.executeUpdate();
 		} catch (SQLException e) {
-			throw failed(e);
+			throw Jdbc.failed(e);
 		}
 		insertFields(c, form);
 		return true;
@@ -173,7 +164,7 @@ final class FormStore {
 			}
 			ps.executeBatch();
 		} catch (SQLException e) {
-			throw failed(e);
+			throw Jdbc.failed(e);
 		}
 	}
 
@@ -183,25 +174,18 @@ final class FormStore {
 	}
 
 	static long insertSubmission(Connection c, String formId, Long ticketId, String source, boolean spam, Instant now) {
-		try (PreparedStatement ps = c.prepareStatement("INSERT INTO form_submission (form_id, ticket_id, "
-				+ "source_address, spam, submitted_at) VALUES (?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-			ps.setString(1, formId);
-			if (ticketId == null) {
-				ps.setNull(2, Types.BIGINT);
-			} else {
-				ps.setLong(2, ticketId);
-			}
-			ps.setString(3, source);
-			ps.setBoolean(4, spam);
-			ps.setTimestamp(5, Timestamp.from(now));
-			ps.executeUpdate();
-			try (ResultSet keys = ps.getGeneratedKeys()) {
-				keys.next();
-				return keys.getLong(1);
-			}
-		} catch (SQLException e) {
-			throw failed(e);
-		}
+		return Jdbc.insert(c, "INSERT INTO form_submission (form_id, ticket_id, source_address, spam, submitted_at)"
+				+ " VALUES (?,?,?,?,?)", ps -> {
+					ps.setString(1, formId);
+					if (ticketId == null) {
+						ps.setNull(2, Types.BIGINT);
+					} else {
+						ps.setLong(2, ticketId);
+					}
+					ps.setString(3, source);
+					ps.setBoolean(4, spam);
+					ps.setTimestamp(5, Timestamp.from(now));
+				});
 	}
 
 	/** A form's submissions with id below {@code before}, newest first (index form_submission_form_idx). */
@@ -223,7 +207,7 @@ final class FormStore {
 				return page;
 			}
 		} catch (SQLException e) {
-			throw failed(e);
+			throw Jdbc.failed(e);
 		}
 	}
 }

@@ -17,6 +17,7 @@ import org.pipedesk.core.api.TicketService;
 import org.pipedesk.core.api.ValidationException;
 import org.pipedesk.core.api.Violation;
 import org.pipedesk.core.spi.DeskStore;
+import org.pipedesk.store.jdbc.sql.Jdbc;
 
 /**
  * Turns a submission into a ticket: fields checked against the form (unknown fields and every missing required one
@@ -49,7 +50,7 @@ public class FormSubmissions {
 		if (form.honeypotField() != null
 				&& submitted.getOrDefault(form.honeypotField(), List.of()).stream().anyMatch(v -> !v.isBlank())) {
 			// a bot filled the field people never see: answered as a success, recorded, no ticket
-			long id = store.inTransaction(tx -> FormStore.insertSubmission(FormStore.connection(tx), form.id(), null,
+			long id = store.inTransaction(tx -> FormStore.insertSubmission(Jdbc.connection(tx), form.id(), null,
 					source, true, now));
 			return new Outcome(id, null, true);
 		}
@@ -57,7 +58,7 @@ public class FormSubmissions {
 		try {
 			return store.inTransaction(tx -> {
 				Ticket ticket = tickets.create(form.pipelineId(), form.statusId(), properties);
-				long id = FormStore.insertSubmission(FormStore.connection(tx), form.id(), ticket.id(), source, false, now);
+				long id = FormStore.insertSubmission(Jdbc.connection(tx), form.id(), ticket.id(), source, false, now);
 				return new Outcome(id, ticket.id(), false);
 			});
 		} catch (ValidationException e) {

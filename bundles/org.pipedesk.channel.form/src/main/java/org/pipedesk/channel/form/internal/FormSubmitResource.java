@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.pipedesk.store.jdbc.sql.Jdbc;
 
 /**
  * The public submission endpoint. Public by design: the people filling a form on a website have no Pipedesk
@@ -92,7 +93,7 @@ public class FormSubmitResource {
 	}
 
 	private FormDefinition enabledForm(String formId) {
-		return store.inTransaction(tx -> FormStore.form(FormStore.connection(tx), formId))
+		return store.inTransaction(tx -> FormStore.form(Jdbc.connection(tx), formId))
 				.filter(FormDefinition::enabled).orElseThrow(() -> Forms.notFound(formId));
 	}
 }

@@ -26,6 +26,7 @@ import org.pipedesk.core.api.StatusService;
 import org.pipedesk.core.api.ValidationException;
 import org.pipedesk.core.api.Violation;
 import org.pipedesk.core.spi.DeskStore;
+import org.pipedesk.store.jdbc.sql.Jdbc;
 
 /**
  * The form definitions: one place for their rules (checked on create and on every change against the live
@@ -54,11 +55,11 @@ public class Forms {
 	}
 
 	public List<FormDefinition> list() {
-		return store.inTransaction(tx -> FormStore.forms(FormStore.connection(tx)));
+		return store.inTransaction(tx -> FormStore.forms(Jdbc.connection(tx)));
 	}
 
 	public FormDefinition get(String id) {
-		return store.inTransaction(tx -> FormStore.form(FormStore.connection(tx), id))
+		return store.inTransaction(tx -> FormStore.form(Jdbc.connection(tx), id))
 				.orElseThrow(() -> notFound(id));
 	}
 
@@ -69,7 +70,7 @@ public class Forms {
 	public FormDefinition create(FormDefinition form) {
 		FormDefinition checked = check(withId(form, UUID.randomUUID().toString()));
 		return store.inTransaction(tx -> {
-			Connection c = FormStore.connection(tx);
+			Connection c = Jdbc.connection(tx);
 			FormStore.insert(c, checked, clock.instant());
 			return FormStore.form(c, checked.id()).orElseThrow();
 		});
@@ -79,7 +80,7 @@ public class Forms {
 	public FormDefinition update(FormDefinition form) {
 		FormDefinition checked = check(form);
 		return store.inTransaction(tx -> {
-			Connection c = FormStore.connection(tx);
+			Connection c = Jdbc.connection(tx);
 			FormStore.form(c, form.id()).orElseThrow(() -> notFound(form.id()));
 			if (!FormStore.update(c, checked, clock.instant())) {
 				throw new ConflictException("version", "version.current",

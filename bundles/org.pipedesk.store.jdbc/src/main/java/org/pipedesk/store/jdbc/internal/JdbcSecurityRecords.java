@@ -425,16 +425,7 @@ final class JdbcSecurityRecords implements SecurityRecords {
 
 	/** Inserts one row and returns the id the database generated for it. */
 	private long insert(String sql, Binder binder) {
-		try (PreparedStatement ps = connection.prepareStatement(sql, new String[] { "id" })) {
-			binder.bind(ps);
-			ps.executeUpdate();
-			try (ResultSet keys = ps.getGeneratedKeys()) {
-				keys.next();
-				return keys.getLong(1);
-			}
-		} catch (SQLException e) {
-			throw failed(e);
-		}
+		return org.pipedesk.store.jdbc.sql.Jdbc.insert(connection, sql, binder);
 	}
 
 	private <T> T query(String sql, Binder binder, Reader<T> reader) {

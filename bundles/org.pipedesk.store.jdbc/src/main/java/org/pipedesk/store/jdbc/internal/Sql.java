@@ -6,55 +6,44 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
-/** The store's small JDBC helpers: prepared statements with lambdas, timestamps in UTC, one error type. */
+import org.pipedesk.store.jdbc.sql.Jdbc;
+
+/**
+ * The store's JDBC helpers: those of the exported {@link Jdbc}, which the automation and channel bundles use too,
+ * plus a few only the store needs.
+ */
 final class Sql {
 	private Sql() {
 	}
 
 	@FunctionalInterface
-	interface Binder {
-		void bind(PreparedStatement ps) throws SQLException;
+	interface Binder extends Jdbc.Binder {
 	}
 
 	@FunctionalInterface
-	interface Reader<T> {
-		T read(ResultSet rs) throws SQLException;
+	interface Reader<T> extends Jdbc.Reader<T> {
 	}
 
 	static <T> T query(Connection connection, String sql, Binder binder, Reader<T> reader) {
-		try (PreparedStatement ps = connection.prepareStatement(sql)) {
-			binder.bind(ps);
-			try (ResultSet rs = ps.executeQuery()) {
-				return reader.read(rs);
-			}
-		} catch (SQLException e) {
-			throw failed(e);
-		}
+		return Jdbc.query(connection, sql, binder, reader);
 	}
 
 	static int update(Connection connection, String sql, Binder binder) {
-		try (PreparedStatement ps = connection.prepareStatement(sql)) {
-			binder.bind(ps);
-			return ps.executeUpdate();
-		} catch (SQLException e) {
-			throw failed(e);
-		}
+		return Jdbc.update(connection, sql, binder);
 	}
 
 	static OffsetDateTime timestamp(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+		return Jdbc.timestamp(instant);
 	}
 
 	static Instant instant(ResultSet rs, int column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
+		return Jdbc.instant(rs, column);
 	}
 
 	/** "?, ?, ?" for an IN list of {@code count} values. */
 	static String placeholders(int count) {
-		return String.join(", ", java.util.Collections.nCopies(count, "?"));
+		return Jdbc.placeholders(count);
 	}
 
 	/** Binds {@code parameters} from position {@code first}; returns the next free position. */
