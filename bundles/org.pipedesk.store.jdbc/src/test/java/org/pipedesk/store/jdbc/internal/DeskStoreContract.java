@@ -540,6 +540,36 @@ abstract class DeskStoreContract {
 	}
 
 	@Test
+	void aDeleteRacingAValueChangeTakesOffTheValueItDeletes() throws Exception {
+		keepCounts(COUNTED);
+		Ticket ticket = insert("1", Map.of("tier", "GOLD"));
+		java.util.concurrent.CountDownLatch changed = new java.util.concurrent.CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			// the change holds the ticket uncommitted while the delete reads GOLD and then waits for it
+			Future<Boolean> change = pool.submit(() -> store.inTransaction(tx -> {
+				boolean done = tx.updateTicket(ticket, "0", "1", Map.of("tier", "SILVER"), "test", NOW);
+				changed.countDown();
+				try {
+					Thread.sleep(1000);
+				} catch (InterruptedException e) {
+					throw new IllegalStateException(e);
+				}
+				return done;
+			}));
+			assertTrue(changed.await(30, TimeUnit.SECONDS));
+			Future<Boolean> delete = pool.submit(() -> store.inTransaction(tx -> tx.deleteTicket(ticket.id())));
+			assertTrue(change.get(30, TimeUnit.SECONDS));
+			assertTrue(delete.get(30, TimeUnit.SECONDS));
+		} finally {
+			pool.shutdownNow();
+		}
+		assertEquals(0, counted("tier", "GOLD"));
+		assertEquals(0, counted("tier", "SILVER"));
+		assertCountsExact("after a delete that raced a change");
+	}
+
+	@Test
 	void valueChangesSharingCountShardsNeverDeadlock() throws Exception {
 		keepCounts(COUNTED);
 		List<Ticket> tickets = new ArrayList<>();
