@@ -25,11 +25,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Search totals over the real REST API while tickets are created, edited, moved and deleted in every way the API
  * offers: single and batch creates, value changes (set, change, clear), moves, bulk status changes, single and
- * batch deletes, a status deleted with its tickets moved, and a property that becomes counted. After each step the
- * total (and the tickets) of every "status / pipeline + value" search equals what the test's own record of the
- * tickets says, for a super admin (total from the kept counts), a user limited to some pipelines (counts of the
- * statuses they may see) and a user who sees only the tickets they own (total counted, never from the counts). One
- * test changes a kept count behind the server's back to show which searches read them.
+ * batch deletes, a status deleted with its tickets moved, a property archived, and a property that becomes counted.
+ * After each step the total (and the tickets) of every "status / pipeline + value" search equals what the test's
+ * own record of the tickets says, for a super admin (total from the kept counts), a user limited to some pipelines
+ * (counts of the statuses they may see) and a user who sees only the tickets they own (total counted, never from
+ * the counts). One test changes a kept count behind the server's back to show which searches read them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchTotalsIT {
@@ -129,6 +129,14 @@ class SearchTotalsIT {
 		tickets.values().stream().filter(t -> t.get("hs_pipeline_stage").equals(gone))
 				.forEach(t -> t.put("hs_pipeline_stage", openStages.get(0)));
 		assertTotals("after a status was deleted and its tickets moved");
+
+		// HubSpot's property delete archives: the values stay stored, searchable and counted
+		assertEquals(204, Http.delete("/crm/v3/properties/tickets/" + tags).status());
+		String tagged = tickets.entrySet().stream().filter(e -> e.getValue().containsKey(tags)).findFirst()
+				.orElseThrow().getKey();
+		assertEquals(204, Http.delete(TICKETS + "/" + tagged).status());
+		tickets.remove(tagged);
+		assertTotals("after a property was archived and a ticket holding it deleted");
 	}
 
 	@Test
