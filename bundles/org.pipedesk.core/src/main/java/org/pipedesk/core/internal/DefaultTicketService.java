@@ -271,7 +271,7 @@ public class DefaultTicketService implements TicketService {
 		return store.inTransaction(tx -> {
 			Desk desk = configuration.read(tx);
 			TicketQuery query = TicketSearchPlanner.plan(desk, search);
-			TicketQueryResult found = tx.searchTickets(query, Rights.of(tx).visibility(desk));
+			TicketQueryResult found = ValueCounts.search(tx, desk, query, Rights.of(tx).visibility(desk));
 			int next = query.offset() + found.tickets().size();
 			boolean more = next < found.total() && next < TicketSearchPlanner.MAX_RESULTS && !found.tickets().isEmpty();
 			return new SearchResult(found.total(), ArchivedValues.hide(desk, found.tickets()),

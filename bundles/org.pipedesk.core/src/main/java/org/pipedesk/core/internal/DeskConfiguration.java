@@ -65,6 +65,7 @@ public class DeskConfiguration {
 				ChangeLog.record(tx, first, DeskFactory.eINSTANCE.createDesk(), seed);
 			}
 			ChangeLog.backfill(tx);
+			ValueCounts.keep(tx, snapshot(tx).desk());
 			return null;
 		});
 	}
@@ -146,6 +147,7 @@ public class DeskConfiguration {
 					"The desk configuration was changed by someone else at the same time; reload and try again");
 		}
 		ChangeLog.record(tx, stored, base, changed);
+		ValueCounts.follow(tx, base, changed);
 		Snapshot next = new Snapshot(baseVersion + 1, changed);
 		tx.afterCommit(() -> current = next);
 		return result;

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.pipedesk.core.api.NewTicket;
 import org.pipedesk.core.api.StatusTime;
@@ -79,6 +80,27 @@ public interface StoreTransaction {
 
 	/** As {@link #searchTickets(TicketQuery)}, among the tickets {@code visibility} lets the caller see. */
 	TicketQueryResult searchTickets(TicketQuery query, TicketVisibility visibility);
+
+	/**
+	 * One page of a search, without counting the matches: for a caller that knows the total already (from
+	 * {@link #countTicketsWithValue}).
+	 */
+	List<Ticket> searchPage(TicketQuery query, TicketVisibility visibility);
+
+	/**
+	 * From now on keeps, in every write of this store, a count of tickets per (property, status, value) for exactly
+	 * these properties (values compared as a search's EQ compares them): a property newly named is counted from the
+	 * stored values in this transaction, one no longer named has its counts dropped. Core calls it whenever the set
+	 * of counted properties changes; it writes nothing when the set is the one already kept.
+	 */
+	void keepValueCounts(Set<String> propertyNames);
+
+	/**
+	 * How many tickets hold {@code value} for {@code propertyName}, one of the counted properties (see
+	 * {@link #keepValueCounts}), among the tickets of {@code statusIds} ({@code null}: every status); read from the
+	 * kept counts, a few rows whatever the number of tickets.
+	 */
+	long countTicketsWithValue(String propertyName, String value, Collection<String> statusIds);
 
 	/** A ticket's recorded changes, oldest first, with id greater than {@code afterId}, at most {@code limit}. */
 	List<TicketHistoryEntry> ticketHistory(long ticketId, long afterId, int limit);

@@ -53,6 +53,7 @@ public class JdbcDeskStore implements DeskStore {
 	/** On an H2 file database: writes each changing commit to the file before the call returns; else null. */
 	private final H2GroupCommit groupCommit;
 	private final ThreadLocal<JdbcTransaction> currentTransaction = new ThreadLocal<>();
+	private final TicketCounts.Known countedProperties = new TicketCounts.Known();
 
 	@Activate
 	public JdbcDeskStore(BundleContext context, Config config) {
@@ -122,7 +123,7 @@ public class JdbcDeskStore implements DeskStore {
 			return work.run(joined); // nested call: part of the caller's transaction
 		}
 		try (Connection connection = pool.getConnection()) {
-			JdbcTransaction tx = new JdbcTransaction(connection);
+			JdbcTransaction tx = new JdbcTransaction(connection, countedProperties);
 			currentTransaction.set(tx);
 			T result;
 			boolean written;

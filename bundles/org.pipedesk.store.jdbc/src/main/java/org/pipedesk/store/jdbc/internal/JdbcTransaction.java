@@ -17,8 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.pipedesk.store.jdbc.internal.Sql.Binder;
@@ -38,7 +38,6 @@ import org.pipedesk.core.spi.StoredConfiguration;
 
 /** One JDBC transaction on one pooled connection. Plain, portable SQL (H2 and PostgreSQL). */
 final class JdbcTransaction implements StoreTransaction {
-	private static final String UNIQUE_VIOLATION = "23505";
 	/** History names of the ticket's pipeline and status, as HubSpot's properties. */
 	static final String PIPELINE_PROPERTY = "hs_pipeline";
 	static final String STATUS_PROPERTY = "hs_pipeline_stage";
@@ -49,9 +48,14 @@ final class JdbcTransaction implements StoreTransaction {
 	private final List<Runnable> beforeCommit = new ArrayList<>();
 	/** Set when a savepoint could not be rolled back: the transaction is in doubt and must not commit. */
 	private StoreException doomed;
+	private final TicketCounts.Known countedProperties;
+	/** The status and value counts this transaction changes, written just before it commits. */
+	private final TicketCounts counts;
 
-	JdbcTransaction(Connection connection) {
+	JdbcTransaction(Connection connection, TicketCounts.Known countedProperties) {
 		this.connection = connection;
+		this.countedProperties = countedProperties;
+		this.counts = new TicketCounts(connection, countedProperties);
 	}
 
 	/** Runs the before-commit actions, including any they register themselves. */
@@ -62,6 +66,7 @@ final class JdbcTransaction implements StoreTransaction {
 		for (int i = 0; i < beforeCommit.size(); i++) {
 			beforeCommit.get(i).run();
 		}
+		counts.flush();
 	}
 
 	void committed() {
@@ -82,6 +87,7 @@ final class JdbcTransaction implements StoreTransaction {
 	public <T> T inSavepoint(Supplier<T> work) {
 		int afterCommitMark = afterCommit.size();
 		int beforeCommitMark = beforeCommit.size();
+		TicketCounts.Mark countsMark = counts.mark();
 		Savepoint savepoint;
 		try {
 			savepoint = connection.setSavepoint();
@@ -101,6 +107,7 @@ final class JdbcTransaction implements StoreTransaction {
 			}
 			afterCommit.subList(afterCommitMark, afterCommit.size()).clear();
 			beforeCommit.subList(beforeCommitMark, beforeCommit.size()).clear();
+			counts.rollbackTo(countsMark);
 			throw e;
 		}
 		return result; // the savepoint ends with the transaction: releasing it would be one more round trip
@@ -113,8 +120,10 @@ final class JdbcTransaction implements StoreTransaction {
 
 	@Override
 	public long headConfigurationVersion() {
-		return query("SELECT COALESCE(MAX(config_version), 0) FROM desk_config", ps -> {
+		long head = query("SELECT COALESCE(MAX(config_version), 0) FROM desk_config", ps -> {
 		}, rs -> rs.next() ? rs.getLong(1) : 0L);
+		counts.sawConfigurationVersion(head);
+		return head;
 	}
 
 	@Override
@@ -138,7 +147,7 @@ final class JdbcTransaction implements StoreTransaction {
 			ps.setObject(5, timestamp(configuration.createdAt()));
 			ps.executeUpdate();
 		} catch (SQLException e) {
-			if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+			if (Sql.UNIQUE_VIOLATION.equals(e.getSQLState())) {
 				throw new StaleVersionException("Configuration version " + configuration.version() + " exists already");
 			}
 			throw failed(e);
@@ -191,6 +200,7 @@ final class JdbcTransaction implements StoreTransaction {
 				properties.forEach((name, value) -> {
 					writes.add(new PropertyWrite(id, ticket.statusId(), name, value));
 					history.add(new HistoryWrite(id, name, null, value));
+					counts.addToValue(name, ticket.statusId(), value, 1);
 				});
 				history.add(new HistoryWrite(id, PIPELINE_PROPERTY, null, ticket.pipelineId()));
 				history.add(new HistoryWrite(id, STATUS_PROPERTY, null, ticket.statusId()));
@@ -198,6 +208,7 @@ final class JdbcTransaction implements StoreTransaction {
 				times.setString(2, ticket.statusId());
 				times.setLong(3, nowMillis);
 				times.addBatch();
+				counts.addToStatus(ticket.statusId(), 1);
 				created.add(new Ticket(id, ticket.pipelineId(), ticket.statusId(), properties, 1, now, now));
 			}
 			times.executeBatch();
@@ -206,9 +217,6 @@ final class JdbcTransaction implements StoreTransaction {
 		}
 		insertProperties(writes);
 		insertHistory(history, actor, now);
-		Map<String, Long> perStatus = new TreeMap<>();
-		tickets.forEach(t -> perStatus.merge(t.statusId(), 1L, Long::sum));
-		perStatus.forEach(this::addToCount);
 		return created;
 	}
 
@@ -280,6 +288,7 @@ final class JdbcTransaction implements StoreTransaction {
 			}
 		}
 		insertProperties(writes);
+		countValueChanges(before, statusId, changedProperties);
 		if (!pipelineId.equals(before.pipelineId())) {
 			history.add(new HistoryWrite(id, PIPELINE_PROPERTY, before.pipelineId(), pipelineId));
 		}
@@ -290,11 +299,37 @@ final class JdbcTransaction implements StoreTransaction {
 				ps.setString(1, statusId);
 				ps.setLong(2, id);
 			});
-			addToCount(before.statusId(), -1);
-			addToCount(statusId, 1);
+			counts.addToStatus(before.statusId(), -1);
+			counts.addToStatus(statusId, 1);
 		}
 		insertHistory(history, actor, now);
 		return true;
+	}
+
+	/**
+	 * The values a ticket loses and gains in the kept counts: a changed value moves from old to new, and a status
+	 * change moves every value of the ticket to the new status.
+	 */
+	private void countValueChanges(Ticket before, String statusId, Map<String, String> changedProperties) {
+		boolean moved = !statusId.equals(before.statusId());
+		Map<String, String> after = new HashMap<>(before.properties());
+		changedProperties.forEach((name, value) -> {
+			if (value == null || value.isEmpty()) {
+				after.remove(name);
+			} else {
+				after.put(name, value);
+			}
+		});
+		before.properties().forEach((name, value) -> {
+			if (moved || !value.equals(after.get(name))) {
+				counts.addToValue(name, before.statusId(), value, -1);
+			}
+		});
+		after.forEach((name, value) -> {
+			if (moved || !value.equals(before.properties().get(name))) {
+				counts.addToValue(name, statusId, value, 1);
+			}
+		});
 	}
 
 	/** Closes the stay in {@code from} and opens one in {@code to}. */
@@ -326,17 +361,35 @@ final class JdbcTransaction implements StoreTransaction {
 
 	@Override
 	public boolean deleteTicket(long id) {
-		String statusId = query("SELECT status_id FROM ticket WHERE id = ?", ps -> ps.setLong(1, id),
-				rs -> rs.next() ? rs.getString(1) : null);
-		if (statusId == null) {
-			return false;
+		record Row(String statusId, long version, Map<String, String> valueKeys) {
 		}
-		update("DELETE FROM ticket_property WHERE ticket_id = ?", ps -> ps.setLong(1, id));
-		boolean deleted = update("DELETE FROM ticket WHERE id = ?", ps -> ps.setLong(1, id)) == 1;
-		if (deleted) {
-			addToCount(statusId, -1);
+		while (true) {
+			// status, version and values in one read; the delete holds to that version, so the counts lose exactly
+			// what is deleted even when someone changed the ticket meanwhile (then it reads again)
+			Row row = query("SELECT t.status_id, t.row_version, p.prop_name, p.value_key FROM ticket t"
+					+ " LEFT JOIN ticket_property p ON p.ticket_id = t.id WHERE t.id = ?", ps -> ps.setLong(1, id), rs -> {
+						Row read = null;
+						while (rs.next()) {
+							read = read != null ? read : new Row(rs.getString(1), rs.getLong(2), new HashMap<>());
+							if (rs.getString(3) != null) {
+								read.valueKeys().put(rs.getString(3), rs.getString(4));
+							}
+						}
+						return read;
+					});
+			if (row == null) {
+				return false;
+			}
+			// the ticket's values and time in status go with it (ON DELETE CASCADE)
+			if (update("DELETE FROM ticket WHERE id = ? AND row_version = ?", ps -> {
+				ps.setLong(1, id);
+				ps.setLong(2, row.version());
+			}) == 1) {
+				counts.addToStatus(row.statusId(), -1);
+				row.valueKeys().forEach((name, key) -> counts.addToValue(name, row.statusId(), key, -1));
+				return true;
+			}
 		}
-		return deleted;
 	}
 
 	@Override
@@ -357,6 +410,7 @@ final class JdbcTransaction implements StoreTransaction {
 			return Map.of();
 		}
 		List<String> ids = List.copyOf(statusIds);
+		counts.flush(); // this transaction's own changes count too
 		// Summed from the sharded counters: a few rows per status, whatever the number of tickets.
 		return query("SELECT status_id, SUM(tickets) FROM ticket_status_count WHERE status_id IN ("
 				+ String.join(", ", Collections.nCopies(ids.size(), "?")) + ") GROUP BY status_id", ps -> {
@@ -426,8 +480,7 @@ final class JdbcTransaction implements StoreTransaction {
 					ps.setObject(3, timestamp(now));
 					ps.setString(4, fromStatusId);
 				});
-		update("DELETE FROM ticket_status_count WHERE status_id = ?", ps -> ps.setString(1, fromStatusId));
-		addToCount(toStatusId, moved);
+		counts.moveStatus(fromStatusId, toStatusId, moved);
 		return moved;
 	}
 
@@ -443,9 +496,15 @@ final class JdbcTransaction implements StoreTransaction {
 		}
 		TicketSearchSql sql = new TicketSearchSql(query, visibility);
 		long total = query(sql.countSql(), sql::bindCount, rs -> rs.next() ? rs.getLong(1) : 0L);
-		if (total == 0) {
-			return new TicketQueryResult(0, List.of());
-		}
+		return new TicketQueryResult(total, total == 0 ? List.of() : page(sql));
+	}
+
+	@Override
+	public List<Ticket> searchPage(TicketQuery query, TicketVisibility visibility) {
+		return visibility.none() ? List.of() : page(new TicketSearchSql(query, visibility));
+	}
+
+	private List<Ticket> page(TicketSearchSql sql) {
 		List<Long> ids = query(sql.pageSql(), sql::bindPage, rs -> {
 			List<Long> page = new ArrayList<>();
 			while (rs.next()) {
@@ -453,7 +512,19 @@ final class JdbcTransaction implements StoreTransaction {
 			}
 			return page;
 		});
-		return new TicketQueryResult(total, findTickets(ids));
+		return findTickets(ids);
+	}
+
+	@Override
+	public void keepValueCounts(Set<String> propertyNames) {
+		if (counts.keep(propertyNames)) {
+			afterCommit(countedProperties::changed);
+		}
+	}
+
+	@Override
+	public long countTicketsWithValue(String propertyName, String value, Collection<String> statusIds) {
+		return counts.countValue(propertyName, value, statusIds);
 	}
 
 	@Override
@@ -604,56 +675,6 @@ final class JdbcTransaction implements StoreTransaction {
 		return rows.stream().map(r -> new Ticket(r.id(), r.pipelineId(), r.statusId(),
 				Collections.unmodifiableMap(properties.getOrDefault(r.id(), new TreeMap<>())), r.version(),
 				r.createdAt(), r.updatedAt())).toList();
-	}
-
-	/** Shards of each status's ticket counter, so concurrent writers to one status rarely wait on one row. */
-	static final int COUNT_SHARDS = 16;
-	private static final AtomicInteger NEXT_COUNT_SHARD = new AtomicInteger();
-	/**
-	 * The shard this transaction counts into: one per transaction, the next in turn, so transactions running at the
-	 * same time use different rows, and a transaction changing many tickets (a batch, an automation worker's batch
-	 * of jobs) locks one row per status instead of most shards of it, which made concurrent batches wait for and
-	 * deadlock on each other.
-	 */
-	private final int countShard = Math.floorMod(NEXT_COUNT_SHARD.getAndIncrement(), COUNT_SHARDS);
-
-	/**
-	 * Adds {@code delta} to this transaction's shard of the status's counter. A missing shard row is inserted under a
-	 * savepoint; if a concurrent transaction inserted it first, the savepoint is rolled back and the row updated.
-	 */
-	private void addToCount(String statusId, long delta) {
-		if (delta == 0) {
-			return;
-		}
-		int shard = countShard;
-		Binder increment = ps -> {
-			ps.setLong(1, delta);
-			ps.setString(2, statusId);
-			ps.setInt(3, shard);
-		};
-		String sql = "UPDATE ticket_status_count SET tickets = tickets + ? WHERE status_id = ? AND shard = ?";
-		if (update(sql, increment) > 0) {
-			return;
-		}
-		try {
-			java.sql.Savepoint savepoint = connection.setSavepoint();
-			try (PreparedStatement ps = connection
-					.prepareStatement("INSERT INTO ticket_status_count (status_id, shard, tickets) VALUES (?, ?, ?)")) {
-				ps.setString(1, statusId);
-				ps.setInt(2, shard);
-				ps.setLong(3, delta);
-				ps.executeUpdate();
-				connection.releaseSavepoint(savepoint);
-			} catch (SQLException e) {
-				if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-					throw e;
-				}
-				connection.rollback(savepoint);
-				update(sql, increment);
-			}
-		} catch (SQLException e) {
-			throw failed(e);
-		}
 	}
 
 	private record PropertyWrite(long ticketId, String statusId, String name, String value) {

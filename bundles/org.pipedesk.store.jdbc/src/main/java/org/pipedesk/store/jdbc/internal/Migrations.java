@@ -38,7 +38,8 @@ final class Migrations implements ResourceProvider {
 			"V5__automation_outbox_jobs_runs.sql",
 			"V6__email_channel.sql",
 			"V7__form_and_chat_channels.sql",
-			"V8__contact_marketing.sql");
+			"V8__contact_marketing.sql",
+			"V9__ticket_value_count.sql");
 
 	/**
 	 * Whether the database's schema history lists exactly these migrations, each applied successfully and with the

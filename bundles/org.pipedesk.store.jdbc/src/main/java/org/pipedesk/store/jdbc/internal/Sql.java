@@ -33,6 +33,44 @@ final class Sql {
 		return Jdbc.update(connection, sql, binder);
 	}
 
+	/** SQLSTATE of a unique (or primary key) violation, the same on H2 and PostgreSQL. */
+	static final String UNIQUE_VIOLATION = "23505";
+
+	/**
+	 * Adds to a counter row: runs {@code increment}; when it changed no row, inserts the row, and when a concurrent
+	 * transaction inserted it first, runs the increment again.
+	 */
+	static void incrementOrInsert(Connection connection, String increment, Binder incrementBinder, String insert,
+			Binder insertBinder) {
+		if (update(connection, increment, incrementBinder) == 0 && !insertIfAbsent(connection, insert, insertBinder)) {
+			update(connection, increment, incrementBinder);
+		}
+	}
+
+	/**
+	 * Inserts a row under a savepoint; when a row with its key exists (or a concurrent transaction inserted one and
+	 * committed meanwhile: the database makes this one wait for it), rolls the savepoint back and answers false.
+	 */
+	static boolean insertIfAbsent(Connection connection, String insert, Binder binder) {
+		try {
+			java.sql.Savepoint savepoint = connection.setSavepoint();
+			try (PreparedStatement ps = connection.prepareStatement(insert)) {
+				binder.bind(ps);
+				ps.executeUpdate();
+				connection.releaseSavepoint(savepoint);
+				return true;
+			} catch (SQLException e) {
+				if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+					throw e;
+				}
+				connection.rollback(savepoint);
+				return false;
+			}
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+	}
+
 	static OffsetDateTime timestamp(Instant instant) {
 		return Jdbc.timestamp(instant);
 	}

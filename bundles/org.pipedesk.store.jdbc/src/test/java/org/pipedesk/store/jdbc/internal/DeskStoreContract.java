@@ -13,6 +13,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +27,14 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pipedesk.core.api.NewTicket;
 import org.pipedesk.core.api.Ticket;
+import org.pipedesk.core.spi.TicketQuery;
+import org.pipedesk.core.spi.TicketQuery.Column;
+import org.pipedesk.core.spi.TicketQuery.Condition;
+import org.pipedesk.core.spi.TicketQuery.Operator;
+import org.pipedesk.core.spi.TicketQueryResult;
+import org.pipedesk.core.spi.TicketVisibility;
 import org.pipedesk.core.spi.StaleVersionException;
 import org.pipedesk.core.spi.StoredConfiguration;
 
@@ -332,6 +341,340 @@ abstract class DeskStoreContract {
 		assertEquals(longText, read.properties().get("content"));
 		assertEquals(created, read.createdAt());
 		assertEquals(later, read.updatedAt());
+	}
+
+	// --- kept value counts -------------------------------------------------------------------------------
+
+	private static final Set<String> COUNTED = Set.of("tier", "hs_ticket_priority", "tags");
+
+	private void keepCounts(Set<String> names) {
+		store.inTransaction(tx -> {
+			tx.keepValueCounts(names);
+			return null;
+		});
+	}
+
+	private void assertCountsExact(String when) {
+		ValueCountsCheck.assertExact(store, database(), when);
+	}
+
+	/** Changes the ticket as core would (its current version) and returns it as stored now. */
+	private Ticket change(Ticket ticket, String statusId, Map<String, String> changes) {
+		Ticket current = store.inTransaction(tx -> tx.findTicket(ticket.id()).orElseThrow());
+		assertTrue(store.inTransaction(tx -> tx.updateTicket(current, "0", statusId, changes, "test", NOW)));
+		return store.inTransaction(tx -> tx.findTicket(ticket.id()).orElseThrow());
+	}
+
+	private long counted(String property, String value, String... statusIds) {
+		return store.inTransaction(tx -> tx.countTicketsWithValue(property, value,
+				statusIds.length == 0 ? null : List.of(statusIds)));
+	}
+
+	@Test
+	void valueCountsFollowEveryKindOfTicketWrite() {
+		keepCounts(COUNTED);
+		Ticket a = insert("1", Map.of("tier", "GOLD", "hs_ticket_priority", "HIGH", "subject", "free text"));
+		assertCountsExact("after a single create");
+		List<Ticket> batch = store.inTransaction(tx -> tx.insertTickets(List.of(
+				new NewTicket("0", "1", Map.of("tier", "GOLD")),
+				new NewTicket("0", "2", Map.of("tier", "SILVER", "tags", "A;B")),
+				new NewTicket("0", "2", Map.of("subject", "no counted value"))), "test", NOW));
+		assertCountsExact("after a batch create");
+		assertEquals(2, counted("tier", "GOLD", "1"));
+		assertEquals(1, counted("tags", "A;B"), "a multi-valued value counts as the string EQ compares");
+		assertEquals(0, counted("tags", "A"));
+
+		a = change(a, "1", Map.of("hs_ticket_priority", "LOW"));
+		assertCountsExact("after a value change");
+		a = change(a, "1", Map.of("tier", ""));
+		assertCountsExact("after a value was cleared");
+		a = change(a, "1", Map.of("tags", "B;A"));
+		assertCountsExact("after a value was set");
+		a = change(a, "2", Map.of());
+		assertCountsExact("after a move");
+		a = change(a, "3", Map.of("hs_ticket_priority", "HIGH", "tier", "SILVER", "tags", ""));
+		assertCountsExact("after a move changing values");
+		assertEquals(1, counted("hs_ticket_priority", "HIGH", "3"));
+		assertEquals(0, counted("hs_ticket_priority", "HIGH", "1"));
+
+		Ticket stale = batch.get(0);
+		change(stale, "1", Map.of("tier", "SILVER"));
+		assertFalse(store.inTransaction(tx -> tx.updateTicket(stale, "0", "2", Map.of("tier", "BRONZE"), "test", NOW)));
+		assertCountsExact("after a stale change that wrote nothing");
+
+		assertTrue(store.inTransaction(tx -> tx.deleteTicket(batch.get(2).id())));
+		long aId = a.id();
+		assertTrue(store.inTransaction(tx -> tx.deleteTicket(aId)));
+		assertCountsExact("after single deletes");
+		Ticket b = insert("2", Map.of("tier", "GOLD", "tags", "A"));
+		Ticket c = insert("2", Map.of("tier", "GOLD", "hs_ticket_priority", "LOW"));
+		store.inTransaction(tx -> {
+			assertTrue(tx.deleteTicket(b.id()));
+			assertTrue(tx.deleteTicket(c.id()));
+			assertFalse(tx.deleteTicket(c.id()));
+			return null;
+		});
+		assertCountsExact("after deletes in one transaction");
+
+		insert("2", Map.of("tier", "GOLD", "hs_ticket_priority", "URGENT"));
+		insert("3", Map.of("tier", "GOLD"));
+		assertEquals(2, store.inTransaction(tx -> tx.moveTickets("2", "0", "3", "test", NOW)));
+		assertCountsExact("after a status's tickets moved (status delete)");
+		assertEquals(0, counted("tier", "SILVER", "2"));
+		assertEquals(2, counted("tier", "GOLD", "3"));
+
+		store.inTransaction(tx -> {
+			Ticket kept = tx.insertTicket("0", "1", Map.of("tier", "PLATINUM"), "test", NOW);
+			assertThrows(IllegalStateException.class, () -> tx.inSavepoint(() -> {
+				tx.insertTicket("0", "1", Map.of("tier", "PLATINUM"), "test", NOW);
+				tx.updateTicket(kept, "0", "2", Map.of("tier", "GOLD"), "test", NOW);
+				throw new IllegalStateException("one automation job fails");
+			}));
+			return null;
+		});
+		assertEquals(1, counted("tier", "PLATINUM", "1"), "a rolled back savepoint takes its counts with it");
+		assertCountsExact("after a savepoint rolled back");
+		assertThrows(IllegalStateException.class, () -> store.inTransaction(tx -> {
+			tx.insertTicket("0", "1", Map.of("tier", "PLATINUM"), "test", NOW);
+			throw new IllegalStateException("rolled back whole");
+		}));
+		assertEquals(1, counted("tier", "PLATINUM", "1"));
+		assertEquals(List.of(), ValueCountsCheck.strings(database(),
+				"SELECT prop_name FROM ticket_value_count WHERE prop_name = ?", List.of("subject")),
+				"free text is never counted");
+	}
+
+	@Test
+	void aSavepointThatMovedAStatusAndFailedLeavesTheEarlierCountsToTheCommit() {
+		keepCounts(COUNTED);
+		insert("2", Map.of("tier", "GOLD"));
+		store.inTransaction(tx -> {
+			tx.insertTicket("0", "2", Map.of("tier", "GOLD"), "test", NOW); // recorded before the savepoint
+			assertThrows(IllegalStateException.class, () -> tx.inSavepoint(() -> {
+				tx.moveTickets("2", "0", "3", "test", NOW); // writes the counts recorded so far, then fails
+				throw new IllegalStateException("undone");
+			}));
+			return null;
+		});
+		assertEquals(2, counted("tier", "GOLD", "2"));
+		assertCountsExact("after a savepoint that wrote counts was rolled back");
+	}
+
+	@Test
+	void countingStartsFromStoredValuesAndStopsWhenAPropertyIsNoLongerCounted() {
+		insert("1", Map.of("tier", "GOLD", "mood", "calm"));
+		insert("2", Map.of("tier", "GOLD", "mood", "angry"));
+		insert("2", Map.of("tier", "SILVER"));
+		keepCounts(Set.of("tier"));
+		assertCountsExact("after tier became counted");
+		assertEquals(2, counted("tier", "GOLD"));
+		keepCounts(Set.of("tier", "mood"));
+		assertEquals(1, counted("mood", "angry", "2"));
+		assertCountsExact("after mood became counted too");
+		keepCounts(Set.of("mood"));
+		assertEquals(List.of(), ValueCountsCheck.strings(database(),
+				"SELECT prop_name FROM ticket_value_count WHERE prop_name = ?", List.of("tier")));
+		Ticket written = insert("2", Map.of("tier", "GOLD", "mood", "calm"));
+		change(written, "1", Map.of("tier", "SILVER"));
+		assertCountsExact("after writes while tier was not counted");
+		// counts left behind (a writer that still counted tier while it stopped) are replaced when it returns
+		store.inTransaction(tx -> Sql.update(tx.unwrap(Connection.class).orElseThrow(),
+				"INSERT INTO ticket_value_count (prop_name, status_id, value_key, shard, tickets)"
+						+ " VALUES ('tier', '1', 'SILVER', 3, 40)", ps -> {
+						}));
+		keepCounts(Set.of("mood", "tier"));
+		assertEquals(2, counted("tier", "SILVER"));
+		assertCountsExact("after tier was counted again");
+		keepCounts(Set.of("mood", "tier")); // the same set: nothing to do
+		assertCountsExact("after naming the same set again");
+	}
+
+	@Test
+	void aSearchPageIsTheSearchWithoutItsCount() {
+		keepCounts(COUNTED);
+		for (int i = 0; i < 7; i++) {
+			insert(i % 2 == 0 ? "1" : "2", Map.of("tier", i < 5 ? "GOLD" : "SILVER", "subject", "t" + i));
+		}
+		TicketQuery query = new TicketQuery(List.of(List.of(
+				new Condition(Column.STATUS, null, Operator.EQ, false, List.of("1"), List.of()),
+				new Condition(null, "tier", Operator.EQ, false, List.of("GOLD"), List.of()))), List.of(),
+				List.of("subject"), null, 2, 1);
+		TicketQueryResult counted = store.inTransaction(tx -> tx.searchTickets(query));
+		assertEquals(3, counted.total());
+		assertEquals(counted.total(), counted("tier", "GOLD", "1"));
+		assertEquals(counted.tickets(), store.inTransaction(tx -> tx.searchPage(query, TicketVisibility.ALL)));
+		assertEquals(2, counted.tickets().size());
+	}
+
+	@Test
+	void valueCountsStayExactUnderARandomMixOfWrites() throws Exception {
+		keepCounts(COUNTED);
+		long seed = System.nanoTime();
+		String why = "random mix with seed " + seed;
+		Random random = new Random(seed);
+		// Concurrent writers, more than the 16 count shards so that some share one, each creating, changing, moving
+		// and deleting tickets of its own (two transactions changing the same tickets in opposite orders deadlock
+		// on the tickets themselves), with failing savepoints and rolled back transactions among them.
+		JdbcDeskStore wide = new JdbcDeskStore(database(), 24);
+		List<Long> all = new ArrayList<>();
+		try (ExecutorService pool = Executors.newFixedThreadPool(24)) {
+			List<Future<List<Long>>> writers = new ArrayList<>();
+			for (int w = 0; w < 24; w++) {
+				long writerSeed = random.nextLong();
+				writers.add(pool.submit(() -> {
+					List<Long> own = new ArrayList<>();
+					randomWrites(wide, new Random(writerSeed), own, 12, false);
+					return own;
+				}));
+			}
+			for (Future<List<Long>> writer : writers) {
+				all.addAll(writer.get(120, TimeUnit.SECONDS));
+			}
+		} finally {
+			wide.close();
+		}
+		assertCountsExact(why + ", concurrent part");
+		// one writer on all of them, with whole statuses moved as a status delete does
+		randomWrites(store, random, all, 60, true);
+		assertCountsExact(why + ", sequential part");
+	}
+
+	@Test
+	void aDeleteRacingAValueChangeTakesOffTheValueItDeletes() throws Exception {
+		keepCounts(COUNTED);
+		Ticket ticket = insert("1", Map.of("tier", "GOLD"));
+		java.util.concurrent.CountDownLatch changed = new java.util.concurrent.CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			// the change holds the ticket uncommitted while the delete reads GOLD and then waits for it
+			Future<Boolean> change = pool.submit(() -> store.inTransaction(tx -> {
+				boolean done = tx.updateTicket(ticket, "0", "1", Map.of("tier", "SILVER"), "test", NOW);
+				changed.countDown();
+				try {
+					Thread.sleep(1000);
+				} catch (InterruptedException e) {
+					throw new IllegalStateException(e);
+				}
+				return done;
+			}));
+			assertTrue(changed.await(30, TimeUnit.SECONDS));
+			Future<Boolean> delete = pool.submit(() -> store.inTransaction(tx -> tx.deleteTicket(ticket.id())));
+			assertTrue(change.get(30, TimeUnit.SECONDS));
+			assertTrue(delete.get(30, TimeUnit.SECONDS));
+		} finally {
+			pool.shutdownNow();
+		}
+		assertEquals(0, counted("tier", "GOLD"));
+		assertEquals(0, counted("tier", "SILVER"));
+		assertCountsExact("after a delete that raced a change");
+	}
+
+	@Test
+	void concurrentValueChangesSharingCountShardsLoseNoCount() throws Exception {
+		keepCounts(COUNTED);
+		List<Ticket> tickets = new ArrayList<>();
+		for (int i = 0; i < 24; i++) {
+			tickets.add(insert("1", Map.of("tier", i % 2 == 0 ? "GOLD" : "SILVER")));
+		}
+		// 24 writers at once (more than the 16 shards) each flip the tier of their own ticket: one loses GOLD and
+		// gains SILVER while another loses SILVER and gains GOLD, in the same rows when they share a shard
+		JdbcDeskStore wide = new JdbcDeskStore(database(), 24);
+		try (ExecutorService pool = Executors.newFixedThreadPool(24)) {
+			List<Future<?>> writers = new ArrayList<>();
+			for (Ticket ticket : tickets) {
+				writers.add(pool.submit(() -> {
+					for (int flip = 0; flip < 20; flip++) {
+						wide.inTransaction(tx -> {
+							Ticket current = tx.findTicket(ticket.id()).orElseThrow();
+							String tier = current.properties().get("tier").equals("GOLD") ? "SILVER" : "GOLD";
+							return tx.updateTicket(current, "0", "1", Map.of("tier", tier), "test", NOW);
+						});
+					}
+				}));
+			}
+			for (Future<?> writer : writers) {
+				writer.get(120, TimeUnit.SECONDS); // a deadlock or lock timeout fails the writer
+			}
+		} finally {
+			wide.close();
+		}
+		assertEquals(12, counted("tier", "GOLD", "1"));
+		assertCountsExact("after concurrent flips");
+	}
+
+	private static final List<String> TIERS = List.of("GOLD", "SILVER", "BRONZE");
+	private static final List<String> PRIORITIES = List.of("LOW", "MEDIUM", "HIGH");
+	private static final List<String> TAGS = List.of("A", "B", "A;B");
+
+	private static Map<String, String> randomValues(Random random, boolean clearing) {
+		Map<String, String> values = new java.util.HashMap<>();
+		for (var property : Map.of("tier", TIERS, "hs_ticket_priority", PRIORITIES, "tags", TAGS, "subject",
+				List.of("x", "y")).entrySet()) {
+			int pick = random.nextInt(property.getValue().size() + 2);
+			if (pick < property.getValue().size()) {
+				values.put(property.getKey(), property.getValue().get(pick));
+			} else if (clearing && pick == property.getValue().size()) {
+				values.put(property.getKey(), "");
+			}
+		}
+		return values;
+	}
+
+	private static String randomStatus(Random random) {
+		return Integer.toString(1 + random.nextInt(4));
+	}
+
+	/** {@code transactions} transactions of 1-4 random writes each. */
+	private static void randomWrites(JdbcDeskStore store, Random random, List<Long> ids, int transactions,
+			boolean moveStatuses) {
+		for (int t = 0; t < transactions; t++) {
+			boolean rollBack = random.nextInt(10) == 0;
+			try {
+				store.inTransaction(tx -> {
+					int writes = 1 + random.nextInt(4);
+					for (int i = 0; i < writes; i++) {
+						Runnable write = randomWrite(tx, random, ids, moveStatuses);
+						if (random.nextInt(8) == 0) {
+							assertThrows(IllegalStateException.class, () -> tx.inSavepoint(() -> {
+								write.run();
+								throw new IllegalStateException("a failing job");
+							}));
+						} else {
+							write.run();
+						}
+					}
+					if (rollBack) {
+						throw new IllegalArgumentException("rolled back");
+					}
+					return null;
+				});
+			} catch (IllegalArgumentException expected) {
+				assertTrue(rollBack);
+			}
+		}
+	}
+
+	private static Runnable randomWrite(org.pipedesk.core.spi.StoreTransaction tx, Random random, List<Long> ids,
+			boolean moveStatuses) {
+		int kind = random.nextInt(moveStatuses ? 10 : 9);
+		Long id = ids.isEmpty() || kind < 3 ? null : ids.get(random.nextInt(ids.size()));
+		if (kind == 9) {
+			return () -> tx.moveTickets(randomStatus(random), "0", randomStatus(random), "test", NOW);
+		}
+		if (id == null) {
+			return () -> {
+				List<NewTicket> tickets = new ArrayList<>();
+				for (int n = 1 + random.nextInt(3); n > 0; n--) {
+					tickets.add(new NewTicket("0", randomStatus(random), randomValues(random, false)));
+				}
+				tx.insertTickets(tickets, "test", NOW).forEach(ticket -> ids.add(ticket.id()));
+			};
+		}
+		if (kind == 8) {
+			return () -> tx.deleteTicket(id);
+		}
+		return () -> tx.findTicket(id).ifPresent(ticket -> tx.updateTicket(ticket, "0",
+				random.nextBoolean() ? ticket.statusId() : randomStatus(random), randomValues(random, true), "test", NOW));
 	}
 
 	@Test
