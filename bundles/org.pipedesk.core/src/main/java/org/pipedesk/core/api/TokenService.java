@@ -9,11 +9,22 @@ import java.util.List;
 public interface TokenService {
 	/**
 	 * The caller a token secret stands for, checked against the database on every call so a revoked token or a
-	 * deactivated user stops working at once.
+	 * deactivated user stops working at once. The caller carries the token's id ({@link Caller#byToken}).
 	 *
 	 * @throws UnauthenticatedException when the secret is unknown, revoked or its user inactive
 	 */
 	Caller authenticate(String secret);
+
+	/**
+	 * The caller a token secret stands for, from memory when the token was seen before (no database call): for entry
+	 * points whose every answer comes from core calls that check the caller's rights. Those calls check, in their
+	 * own transaction, that the token ({@link Caller#tokenId()}) is still unrevoked and its user active, so a revoked
+	 * token is refused by the next call all the same; an entry point that answers without such a call must use
+	 * {@link #authenticate(String)} instead.
+	 *
+	 * @throws UnauthenticatedException when the secret is unknown, or was revoked or its user inactive when looked up
+	 */
+	Caller identify(String secret);
 
 	IssuedToken issue(long userId, String label);
 

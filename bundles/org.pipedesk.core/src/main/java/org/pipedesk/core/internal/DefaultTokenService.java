@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -47,8 +49,14 @@ public class DefaultTokenService implements TokenService {
 	static final int MAX_LABEL_LENGTH = 200;
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	/** Why a token is refused: the same words whether it is unknown, revoked or its user inactive. */
+	static final String REFUSED = "The API token is unknown, revoked, or its user is inactive";
+	static final int MAX_IDENTIFIED = 10_000;
+
 	private final DeskStore store;
 	private final DeskConfiguration configuration;
+	/** Token secrets' hashes to the caller they name, for {@link #identify}. */
+	private final Map<String, Caller> identified = new ConcurrentHashMap<>();
 
 	@Activate
 	public DefaultTokenService(BundleContext context, @Reference DeskStore store,
@@ -105,14 +113,37 @@ public class DefaultTokenService implements TokenService {
 
 	@Override
 	public Caller authenticate(String secret) {
+		String hash = hashOfSent(secret);
+		Caller caller = store.inTransaction(tx -> tx.security().findTokenHolder(hash)
+				.map(holder -> Caller.byToken(holder.userId(), holder.name(), holder.tokenId()))
+				.orElseThrow(() -> new UnauthenticatedException(REFUSED)));
+		remember(hash, caller);
+		return caller;
+	}
+
+	@Override
+	public Caller identify(String secret) {
+		String hash = hashOfSent(secret);
+		Caller known = identified.get(hash);
+		return known != null ? known : authenticate(secret);
+	}
+
+	private static String hashOfSent(String secret) {
 		if (secret == null || secret.isBlank()) {
 			throw new UnauthenticatedException("Send an API token as 'Authorization: Bearer <token>'");
 		}
-		String hash = hash(secret.strip());
-		return store.inTransaction(tx -> tx.security().findTokenHolder(hash)
-				.map(holder -> Caller.user(holder.userId(), holder.name()))
-				.orElseThrow(() -> new UnauthenticatedException(
-						"The API token is unknown, revoked, or its user is inactive")));
+		return hash(secret.strip());
+	}
+
+	/**
+	 * Which user and token a secret names never changes, so it may be kept without ever going stale; whether the
+	 * token still holds is not kept (core checks it in each call's transaction, see {@link Rights}).
+	 */
+	private void remember(String hash, Caller caller) {
+		if (identified.size() >= MAX_IDENTIFIED) {
+			identified.clear(); // a bound, not a cache policy: clients hold few tokens each
+		}
+		identified.put(hash, caller);
 	}
 
 	@Override
@@ -154,6 +185,7 @@ public class DefaultTokenService implements TokenService {
 					.orElseThrow(() -> new NotFoundException("tokenId", Long.toString(tokenId),
 							"Token " + tokenId + " does not exist"));
 			Instant now = configuration.now();
+			tx.afterCommit(() -> identified.values().removeIf(caller -> caller.tokenId() == tokenId));
 			if (tx.security().revokeToken(tokenId, now)) {
 				SecurityAudit.record(tx, rights, now, "token.revoked", "TOKEN", Long.toString(tokenId),
 						"of user " + token.userId() + " ('" + token.label() + "')");

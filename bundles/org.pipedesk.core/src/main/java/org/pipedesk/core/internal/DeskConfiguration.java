@@ -46,6 +46,12 @@ public class DeskConfiguration {
 	record Snapshot(long version, Desk desk) {
 	}
 
+	/** The snapshot a transaction read (a transaction stays on its thread). */
+	private record TransactionSnapshot(StoreTransaction tx, Snapshot snapshot) {
+	}
+
+	private final ThreadLocal<TransactionSnapshot> readInTransaction = new ThreadLocal<>();
+
 	@Activate
 	public DeskConfiguration(@Reference DeskStore store, @Reference EditionLimits limits) {
 		this(store, limits, Clock.systemUTC());
@@ -89,8 +95,16 @@ public class DeskConfiguration {
 		return snapshot(tx).desk();
 	}
 
-	/** The current desk with its version number; callers must not modify the desk. */
+	/**
+	 * The current desk with its version number; callers must not modify the desk. Read once per transaction: later
+	 * reads in the same transaction (a batch, automation matching the change it is part of) get the same snapshot
+	 * without asking the store again, so a whole transaction works with one configuration.
+	 */
 	Snapshot snapshot(StoreTransaction tx) {
+		TransactionSnapshot seen = readInTransaction.get();
+		if (seen != null && seen.tx() == tx) {
+			return seen.snapshot();
+		}
 		long head = tx.headConfigurationVersion();
 		Snapshot snapshot = current;
 		if (snapshot == null || snapshot.version() != head) {
@@ -99,6 +113,7 @@ public class DeskConfiguration {
 			snapshot = new Snapshot(stored.version(), DeskDocuments.fromXmi(stored.document()));
 			current = snapshot;
 		}
+		readInTransaction.set(new TransactionSnapshot(tx, snapshot));
 		return snapshot;
 	}
 
@@ -148,6 +163,7 @@ public class DeskConfiguration {
 		}
 		ChangeLog.record(tx, stored, base, changed);
 		ValueCounts.follow(tx, base, changed);
+		readInTransaction.remove(); // the rest of this transaction reads the version it appended
 		Snapshot next = new Snapshot(baseVersion + 1, changed);
 		tx.afterCommit(() -> current = next);
 		return result;

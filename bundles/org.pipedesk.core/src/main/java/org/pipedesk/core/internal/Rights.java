@@ -25,7 +25,8 @@ import org.pipedesk.model.desk.PrincipalType;
 /**
  * What the current caller may do: the one enforcement point of ticket permissions, pipeline access and
  * super-admin rights, used by every core service. Read from the database inside the caller's transaction on every
- * call, so a changed permission, a removed team membership or a deactivated user applies to the very next request.
+ * call, so a changed permission, a removed team membership, a revoked token or a deactivated user applies to the
+ * very next request, whichever node made the change.
  * <p>
  * Denials: a ticket (or pipeline) the caller may not view is reported exactly as one that does not exist (404),
  * so its existence does not leak; one the caller may view but not change is refused with 403.
@@ -49,6 +50,13 @@ final class Rights {
 		Caller caller = CallerContext.require();
 		if (caller.system()) {
 			return new Rights(caller, null, Set.of());
+		}
+		if (caller.tokenId() != 0) {
+			// the edge may have known the token from memory: whether it still holds is decided here, in this
+			// transaction, with the same query that reads the user
+			User user = tx.security().findActiveTokenUser(caller.tokenId(), caller.userId())
+					.orElseThrow(() -> new UnauthenticatedException(DefaultTokenService.REFUSED));
+			return of(tx, caller, user);
 		}
 		User user = tx.security().findUser(caller.userId()).filter(User::active)
 				.orElseThrow(() -> new UnauthenticatedException("The user of this token no longer exists or is inactive"));

@@ -7,13 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.pipedesk.core.api.Caller;
 import org.pipedesk.core.api.CallerContext;
+import org.pipedesk.core.api.Scope;
+import org.pipedesk.core.api.TicketPermissions;
+import org.pipedesk.core.api.User;
 import org.pipedesk.core.spi.DeskStore;
+import org.pipedesk.core.spi.StoreTransaction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -25,6 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 class SecurityApiIT {
 	private static final String USERS = "/pipedesk/v1/users";
 	private static final String TEAMS = "/pipedesk/v1/teams";
+	private static final String TICKETS = "/crm/v3/objects/tickets";
 	private final String run = Long.toString(System.nanoTime(), 36);
 
 	@Test
@@ -70,6 +76,61 @@ class SecurityApiIT {
 		assertEquals(204, Http.delete("/pipedesk/v1/tokens/" + tokenId).status());
 		Http.as(secret, "GET", USERS + "/me", null).error(401, "INVALID_AUTHENTICATION");
 		Http.delete("/pipedesk/v1/tokens/999999999").error(404, "OBJECT_NOT_FOUND");
+	}
+
+	/**
+	 * Ticket requests take the token's user from memory once the token was seen, and core checks the token in the
+	 * request's own transaction: a token revoked or a user deactivated by another node (here: written to the database
+	 * directly, so this node's services never heard of it) is refused by the very next request, errors included.
+	 */
+	@Test
+	void aTokenRevokedOrAUserDeactivatedElsewhereIsRefusedByTheNextTicketRequest() {
+		String user = createUser("Ann", "ALL", "ALL", "ALL").path("id").asText();
+		JsonNode issued = Http.post(USERS + "/" + user + "/tokens", "{\"label\":\"script\"}").ok(201);
+		String secret = issued.path("secret").asText();
+		long tokenId = issued.path("token").path("id").asLong();
+		String ticket = "{\"properties\":{\"hs_pipeline\":\"0\",\"hs_pipeline_stage\":\"1\",\"subject\":\"s\"}}";
+		String created = Http.as(secret, "POST", TICKETS, ticket).ok(201).path("id").asText();
+		Http.as(secret, "GET", TICKETS + "/" + created, null).ok(200);
+
+		// a right lowered elsewhere applies to the next create
+		DeskStore store = Osgi.service(DeskStore.class);
+		changeUserElsewhere(store, user, true, new TicketPermissions(Scope.ALL, Scope.NONE, Scope.NONE, false));
+		Http.as(secret, "POST", TICKETS, ticket).error(403, "MISSING_SCOPES");
+		Http.as(secret, "GET", TICKETS + "/" + created, null).ok(200);
+
+		// the user deactivated elsewhere
+		changeUserElsewhere(store, user, false, null);
+		Http.as(secret, "GET", TICKETS + "/" + created, null).error(401, "INVALID_AUTHENTICATION");
+		changeUserElsewhere(store, user, true, null);
+		Http.as(secret, "GET", TICKETS + "/" + created, null).ok(200);
+
+		// the token revoked elsewhere: refused at once, also where the request fails before reaching core
+		writeElsewhere(store, tx -> assertTrue(tx.security().revokeToken(tokenId, Instant.now())));
+		Http.as(secret, "GET", TICKETS + "/" + created, null).error(401, "INVALID_AUTHENTICATION");
+		Http.as(secret, "POST", TICKETS, ticket).error(401, "INVALID_AUTHENTICATION");
+		Http.as(secret, "POST", TICKETS, "{\"properties\":").error(401, "INVALID_AUTHENTICATION");
+		Http.as(secret, "GET", TICKETS + "/not-a-number", null).error(401, "INVALID_AUTHENTICATION");
+		Http.as(secret, "POST", TICKETS + "/batch/create", "{\"inputs\":[]}").error(401, "INVALID_AUTHENTICATION");
+	}
+
+	/** Sets a user's active flag and (unless null) permissions as another node would. */
+	private static void changeUserElsewhere(DeskStore store, String userId, boolean active,
+			TicketPermissions permissions) {
+		writeElsewhere(store, tx -> {
+			User user = tx.security().findUser(Long.parseLong(userId)).orElseThrow();
+			assertTrue(tx.security().updateUser(new User(user.id(), user.name(), user.email(), active,
+					user.superAdmin(), permissions == null ? user.permissions() : permissions, user.teamIds(),
+					user.version(), user.createdAt(), Instant.now()), user.version(), Instant.now()));
+		});
+	}
+
+	/** Changes security rows in a transaction of the store itself, as another node of the cluster would. */
+	private static void writeElsewhere(DeskStore store, java.util.function.Consumer<StoreTransaction> change) {
+		CallerContext.runAs(Caller.system("other-node"), () -> store.inTransaction(tx -> {
+			change.accept(tx);
+			return null;
+		}));
 	}
 
 	@Test

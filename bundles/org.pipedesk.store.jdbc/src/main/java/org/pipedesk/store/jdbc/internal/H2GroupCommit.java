@@ -82,6 +82,10 @@ final class H2GroupCommit {
 				boolean done = false;
 				try (Statement statement = connection.createStatement()) {
 					statement.execute("CHECKPOINT");
+					// ends the (empty) transaction the statement opened: else the pool rolls it back when the
+					// connection returns, and an H2 rollback empties the session's cache of parsed statements, so
+					// every statement of the connection's next transactions was parsed again
+					connection.commit();
 					done = true;
 				} finally {
 					lock.lock();

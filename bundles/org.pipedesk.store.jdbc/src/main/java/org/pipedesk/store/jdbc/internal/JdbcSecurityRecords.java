@@ -36,6 +36,8 @@ final class JdbcSecurityRecords implements SecurityRecords {
 	static final String OWNER_PROPERTY = "hubspot_owner_id";
 	private static final String USER_COLUMNS = "id, name, email, active, super_admin, view_scope, edit_scope,"
 			+ " delete_scope, unassigned, row_version, created_at, updated_at";
+	/** {@link #USER_COLUMNS} of the table aliased {@code u}. */
+	private static final String USER_COLUMNS_OF_U = USER_COLUMNS.replaceAll("(\\w+)", "u.$1");
 	private static final String TOKEN_COLUMNS = "id, user_id, label, hint, created_at, revoked_at";
 	private static final int MAX_DETAILS = 4000;
 
@@ -257,9 +259,34 @@ final class JdbcSecurityRecords implements SecurityRecords {
 
 	@Override
 	public Optional<TokenHolder> findTokenHolder(String secretHash) {
-		return query("SELECT u.id, u.name FROM api_token t JOIN desk_user u ON u.id = t.user_id"
+		return query("SELECT u.id, u.name, t.id FROM api_token t JOIN desk_user u ON u.id = t.user_id"
 				+ " WHERE t.secret_hash = ? AND t.revoked_at IS NULL AND u.active = TRUE", ps -> ps.setString(1, secretHash),
-				rs -> rs.next() ? Optional.of(new TokenHolder(rs.getLong(1), rs.getString(2))) : Optional.<TokenHolder>empty());
+				rs -> rs.next() ? Optional.of(new TokenHolder(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+						: Optional.<TokenHolder>empty());
+	}
+
+	@Override
+	public Optional<User> findActiveTokenUser(long tokenId, long userId) {
+		// the user's row once per team (or once with no team): their teams come with it, one statement
+		return query("SELECT " + USER_COLUMNS_OF_U + ", m.team_id FROM api_token t"
+				+ " JOIN desk_user u ON u.id = t.user_id LEFT JOIN team_member m ON m.user_id = u.id"
+				+ " WHERE t.id = ? AND t.user_id = ? AND t.revoked_at IS NULL AND u.active = TRUE ORDER BY m.team_id",
+				ps -> {
+					ps.setLong(1, tokenId);
+					ps.setLong(2, userId);
+				}, rs -> {
+					User user = null;
+					List<Long> teams = new ArrayList<>();
+					while (rs.next()) {
+						user = user != null ? user : user(rs);
+						long team = rs.getLong(13);
+						if (!rs.wasNull()) {
+							teams.add(team);
+						}
+					}
+					return Optional.ofNullable(user).map(u -> new User(u.id(), u.name(), u.email(), u.active(),
+							u.superAdmin(), u.permissions(), List.copyOf(teams), u.version(), u.createdAt(), u.updatedAt()));
+				});
 	}
 
 	@Override
@@ -324,10 +351,7 @@ final class JdbcSecurityRecords implements SecurityRecords {
 		List<User> rows = query(sql, binder, rs -> {
 			List<User> found = new ArrayList<>();
 			while (rs.next()) {
-				found.add(new User(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5),
-						new TicketPermissions(Scope.valueOf(rs.getString(6)), Scope.valueOf(rs.getString(7)),
-								Scope.valueOf(rs.getString(8)), rs.getBoolean(9)),
-						List.of(), rs.getLong(10), instant(rs, 11), instant(rs, 12)));
+				found.add(user(rs));
 			}
 			return found;
 		});
@@ -338,6 +362,14 @@ final class JdbcSecurityRecords implements SecurityRecords {
 				rows.stream().map(User::id).toList());
 		return rows.stream().map(u -> new User(u.id(), u.name(), u.email(), u.active(), u.superAdmin(), u.permissions(),
 				teams.getOrDefault(u.id(), List.of()), u.version(), u.createdAt(), u.updatedAt())).toList();
+	}
+
+	/** A user from the columns {@link #USER_COLUMNS} at the start of the row, without teams. */
+	private static User user(ResultSet rs) throws SQLException {
+		return new User(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5),
+				new TicketPermissions(Scope.valueOf(rs.getString(6)), Scope.valueOf(rs.getString(7)),
+						Scope.valueOf(rs.getString(8)), rs.getBoolean(9)),
+				List.of(), rs.getLong(10), instant(rs, 11), instant(rs, 12));
 	}
 
 	/** Reads team rows, then all their members in one query. */
