@@ -31,6 +31,8 @@ final class InboundBatch {
 	private final Connection c;
 	/** Message-ID (as stored) to its ticket, null for a message on no ticket: the database's and the queued. */
 	private final Map<String, Long> known = new HashMap<>();
+	/** The tickets of the stored messages the batch's Message-IDs and threading headers name. */
+	private final Set<Long> namedTickets = new LinkedHashSet<>();
 	private final List<Queued> queued = new ArrayList<>();
 
 	InboundBatch(Connection c, long channelId, List<ParseOutcome> messages) {
@@ -46,6 +48,12 @@ final class InboundBatch {
 			}
 		}
 		known.putAll(EmailStore.knownMessages(c, channelId, ids));
+		known.values().stream().filter(id -> id != null).forEach(namedTickets::add);
+	}
+
+	/** The tickets of the stored messages that the batch's Message-IDs and threading headers name. */
+	Set<Long> namedTickets() {
+		return namedTickets;
 	}
 
 	/** Message-IDs are stored cut to 998 characters; the keys here are too. */

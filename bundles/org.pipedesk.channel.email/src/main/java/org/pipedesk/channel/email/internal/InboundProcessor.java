@@ -183,9 +183,11 @@ public class InboundProcessor {
 				messages.stream().filter(m -> m.uid() > done).map(Inbound::outcome).toList());
 		List<Result> results = new ArrayList<>();
 		NewTickets fresh = new NewTickets(batch, channel, results);
+		ReplyTickets replied = new ReplyTickets(batch);
 		long last = done;
 		for (Inbound m : messages) {
-			results.add(m.uid() <= done ? Result.ALREADY_DONE : apply(batch, channel, m.outcome(), m.uid(), fresh));
+			results.add(m.uid() <= done ? Result.ALREADY_DONE
+					: apply(batch, channel, m.outcome(), m.uid(), fresh, replied));
 			last = Math.max(last, m.uid());
 		}
 		fresh.flush();
@@ -223,7 +225,8 @@ public class InboundProcessor {
 	 * What one message does: added to its ticket's thread, kept aside, or (a new conversation) handed to
 	 * {@code fresh}, which creates the tickets of the transaction's new conversations together.
 	 */
-	private Result apply(InboundBatch batch, EmailChannel channel, ParseOutcome outcome, long uid, NewTickets fresh) {
+	private Result apply(InboundBatch batch, EmailChannel channel, ParseOutcome outcome, long uid, NewTickets fresh,
+			ReplyTickets replied) {
 		if (fresh.holds(outcome.messageId()) || batch.exists(outcome.messageId())) {
 			return Result.DUPLICATE;
 		}
@@ -236,7 +239,7 @@ public class InboundProcessor {
 		ParsedMail mail = ((ParseOutcome.Parsed) outcome).mail();
 		Threading.Match match = Threading.match(mail, channel.ownAddresses(), lookup(batch, fresh));
 		if (match.ticketId() != null) {
-			Ticket ticket = tickets.get(match.ticketId());
+			Ticket ticket = replied.get(match.ticketId());
 			batch.add(inbound(channel, mail.messageId(), uid, mail, "RECEIVED", ticket.id(), match.rule().name(),
 					match.note(), match.customerReply(), null), mail.fromAddress(), mail.fromName(), mail.attachments());
 			if (match.customerReply()) {
@@ -328,6 +331,33 @@ public class InboundProcessor {
 			}
 			pending.clear();
 			messageIds.clear();
+		}
+	}
+
+	/**
+	 * The tickets a transaction's replies are added to: those of the messages its threading headers name are read
+	 * together on the first reply (a page of {@link TicketService#MAX_BATCH} per query), not one query per reply;
+	 * a ticket made in the same batch, or named only by a subject token, is read alone.
+	 */
+	private final class ReplyTickets {
+		private final InboundBatch batch;
+		private Map<Long, Ticket> read;
+
+		ReplyTickets(InboundBatch batch) {
+			this.batch = batch;
+		}
+
+		Ticket get(long ticketId) {
+			if (read == null) {
+				read = new HashMap<>();
+				List<Long> named = List.copyOf(batch.namedTickets());
+				for (int i = 0; i < named.size(); i += TicketService.MAX_BATCH) {
+					tickets.readAll(named.subList(i, Math.min(named.size(), i + TicketService.MAX_BATCH))).results()
+							.forEach(t -> read.put(t.id(), t));
+				}
+			}
+			Ticket ticket = read.get(ticketId);
+			return ticket != null ? ticket : tickets.get(ticketId);
 		}
 	}
 
