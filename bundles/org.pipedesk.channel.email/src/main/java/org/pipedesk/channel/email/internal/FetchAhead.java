@@ -84,7 +84,14 @@ final class FetchAhead implements AutoCloseable {
 
 	/** The next batch, parsed, in mailbox order; null after the last. Throws what the fetching failed with. */
 	List<InboundProcessor.Inbound> next() throws Exception {
-		Object item = ready.take();
+		Object item = ready.poll(100, TimeUnit.MILLISECONDS);
+		while (item == null) {
+			boolean ended = fetching.isDone(); // then whatever it handed is in the queue already
+			item = ready.poll(ended ? 0 : 100, TimeUnit.MILLISECONDS);
+			if (item == null && ended) { // stopped without a word: interrupted while the poller shut down
+				throw new IllegalStateException("the fetching of the mailbox stopped");
+			}
+		}
 		if (item == End.END) {
 			ready.offer(End.END); // a further call answers null again
 			return null;
