@@ -410,6 +410,54 @@ class EmailChannelIT {
 		assertEquals("IN_REPLY_TO", thread.get(1).path("threadRule").asText());
 	}
 
+	/**
+	 * A backlog of more than one batch is read in one poll, batch after batch in mailbox order (the next batch is
+	 * fetched and parsed while the one before is written, and each batch's rows are written per kind, not per
+	 * message): replies thread onto conversations of the same and of an earlier batch, a reply to a reply of the same
+	 * batch onto the same ticket, a second copy of a Message-ID in the batch is a duplicate, and a sender's contact
+	 * takes the name that a later mail of the batch gives.
+	 */
+	@Test
+	void aBacklogIsReadBatchAfterBatchInMailboxOrder() {
+		PipelineInfo pipeline = supportLikePipeline("Backlog");
+		String support = unique("support");
+		String channelId = channel(support, "", pipeline.id(), pipeline.statuses().get(0).id(), false);
+		String run = Long.toString(System.nanoTime());
+		String nameless = unique("nameless");
+		for (int i = 0; i < 100; i++) { // the first batch: 99 new conversations and a reply to one of them
+			String from = i == 0 ? nameless : i == 5 ? "Named Later <" + nameless + ">" : unique("backlog");
+			String header = i == 50 ? "In-Reply-To: " + backlogId(10, run) + "\r\n" : "";
+			Mailer.sendRaw(from.contains("<") ? nameless : from, support, Mailer.mail(backlogId(i, run), from, support,
+					(i == 50 ? "Re: Backlog 10 " : "Backlog " + i + " ") + run, header, "message " + i));
+		}
+		for (int i = 100; i < 110; i++) { // the second: replies to the first batch, the last to a reply of its own
+			String replyTo = i == 109 ? backlogId(100, run) : backlogId(i - 100, run);
+			Mailer.sendRaw(nameless, support, Mailer.mail(backlogId(i, run), nameless, support, "Re: Backlog " + run,
+					"In-Reply-To: " + replyTo + "\r\n", "reply " + i));
+		}
+		Mailer.sendRaw(nameless, support, Mailer.mail(backlogId(109, run), nameless, support, "Re: again " + run,
+				"In-Reply-To: " + backlogId(100, run) + "\r\n", "the same Message-ID again"));
+		assertEquals(111, poll(channelId));
+
+		assertEquals(99, Http.post("/crm/v3/objects/tickets/search", "{\"filterGroups\":[{\"filters\":[{\"propertyName\":"
+				+ "\"hs_pipeline\",\"operator\":\"EQ\",\"value\":\"" + pipeline.id() + "\"}]}],\"limit\":1}").ok(200)
+				.path("total").asInt(), "a ticket per new conversation, none for replies and the duplicate");
+		JsonNode first = emails(ticketBySubject("Backlog 0 " + run).path("id").asText());
+		assertEquals(List.of(backlogId(0, run), backlogId(100, run), backlogId(109, run)),
+				first.findValuesAsText("messageId"), "the thread in mailbox order: " + first);
+		assertEquals(List.of("NONE", "IN_REPLY_TO", "IN_REPLY_TO"), first.findValuesAsText("threadRule"));
+		JsonNode tenth = emails(ticketBySubject("Backlog 10 " + run).path("id").asText());
+		assertEquals(List.of(backlogId(10, run), backlogId(50, run)), tenth.findValuesAsText("messageId"),
+				"a reply to a new conversation of the same batch: " + tenth);
+		assertEquals("Named Later", Http.get("/pipedesk/v1/contacts?email=" + nameless).ok(200).path("results").get(0)
+				.path("name").asText(), "the first name a mail of the batch gave");
+		assertEquals(0, poll(channelId));
+	}
+
+	private static String backlogId(int i, String run) {
+		return "<backlog-" + i + "-" + run + "@example.test>";
+	}
+
 	@Test
 	void passwordsAreNeverEchoedAndBadSettingsAreRefusedAllAtOnce() {
 		String support = unique("support");

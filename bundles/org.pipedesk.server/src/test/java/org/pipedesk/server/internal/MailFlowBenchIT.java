@@ -70,17 +70,20 @@ class MailFlowBenchIT {
 		sendMany(bulk, support, n);
 		double submitSeconds = (System.nanoTime() - submitStart) / 1e9;
 		long start = System.currentTimeMillis();
+		CpuMeter cpu = new CpuMeter(MailFlowBenchIT::threadGroup);
 		String channelId = EmailChannelIT.channel(support, ",\"pollSeconds\":" + pollSeconds, "0", "1", true);
 		long channel = Long.parseLong(channelId);
 		EmailChannelIT.await("every bench mail read", () -> count(
 				"SELECT COUNT(*) FROM email_message WHERE channel_id = ? AND direction = 'IN'", channel),
 				c -> c >= n, 600_000);
 		long end = System.currentTimeMillis();
+		String cpuInbound = cpu.perItem(n);
 		long firstStored = epochMillis("SELECT MIN(created_at) FROM email_message WHERE channel_id = ? "
 				+ "AND direction = 'IN'", channel);
 		EmailChannelIT.await("every auto-reply sent", () -> count("SELECT COUNT(*) FROM email_message WHERE "
 				+ "channel_id = ? AND direction = 'OUT' AND state = 'SENT'", channel), c -> c >= n, 600_000);
 		long repliesSent = System.currentTimeMillis();
+		String cpuWithReplies = cpu.perItem(n);
 		assertEquals(n, count("SELECT COUNT(*) FROM email_message WHERE channel_id = ? AND direction = 'IN' "
 				+ "AND state = 'RECEIVED'", channel), "every message became a ticket");
 		String loadAfterThroughput = load();
@@ -120,17 +123,34 @@ class MailFlowBenchIT {
 					+ "auto-replies all sent %.1f s after the start; SMTP submission to \"Ticket received\" in the "
 					+ "customer's mailbox over %d mails: p50 %d ms, p99 %d ms, max %d ms (p50/p99 of the parts: inbound %d/%d, "
 					+ "engine %d/%d, outbound queue and SMTP %d/%d, delivery to the mailbox %d/%d ms); load average "
-					+ "%s before, %s after the throughput part, %s at the end",
+					+ "%s before, %s after the throughput part, %s at the end; server JVM CPU per message until every "
+					+ "message was a ticket: %s; until every auto-reply was sent: %s",
 					db, idle ? "IMAP IDLE" : "polled every " + pollSeconds + " s", n, (end - start) / 1e3, n / ((end - start) / 1e3), n / ((end - firstStored) / 1e3),
 					submitSeconds, n, (repliesSent - start) / 1e3, samples, p(total, 50), p(total, 99), p(total, 100),
 					p(inbound, 50), p(inbound, 99), p(engine, 50), p(engine, 99), p(outbound, 50), p(outbound, 99),
-					p(delivery, 50), p(delivery, 99), loadBefore, loadAfterThroughput, load()));
+					p(delivery, 50), p(delivery, 99), loadBefore, loadAfterThroughput, load(), cpuInbound,
+					cpuWithReplies));
 		} finally {
 			Http.patch("/pipedesk/v1/channels/email/" + channelId, "{\"enabled\":false}").ok(200);
 			if (!idle) {
 				settings.delete();
 			}
 		}
+	}
+
+	/**
+	 * The server's threads by what they do: reading mail into tickets (the IDLE watcher, the poll timer, which reads
+	 * a channel until its IDLE session runs, the fetching and parsing threads), the automation engine, the SMTP sender.
+	 */
+	private static String threadGroup(String name) {
+		if (name.matches("pipedesk-email-idle-\\d+") || name.equals("pipedesk-email-poll")
+				|| name.startsWith("pipedesk-email-inbound")) {
+			return "inbound";
+		}
+		if (name.startsWith("pipedesk-automation-")) {
+			return "engine";
+		}
+		return name.startsWith("pipedesk-email-send") ? "sender" : "other threads";
 	}
 
 	private static long p(long[] values, int percentile) {

@@ -10,8 +10,12 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -240,37 +244,64 @@ final class EmailStore {
 
 	// --- contacts
 
-	/** The contact of an address, created on first mail; the name is filled in when it was unknown. */
-	static long contact(Connection c, String address, String name, Instant now) {
-		String key = address.toLowerCase(Locale.ROOT);
-		try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM email_contact WHERE address = ?")) {
-			ps.setString(1, key);
-			try (ResultSet rs = ps.executeQuery()) {
-				if (rs.next()) {
-					long id = rs.getLong(1);
-					if (rs.getString(2) == null && name != null) {
-						try (PreparedStatement up = c.prepareStatement("UPDATE email_contact SET name = ? WHERE id = ?")) {
-							up.setString(1, truncate(name, 320));
-							up.setLong(2, id);
-							up.executeUpdate();
+	/**
+	 * The contacts of the addresses (lower case) that {@code names} lists, created on first mail; a contact's name is
+	 * filled in when it was unknown (the value: the first name the batch's mail gave, or null). One query for those
+	 * known, one batch of inserts for the new, one of updates for names learned: however many messages. Returns
+	 * the contact ids by address.
+	 */
+	static Map<String, Long> contacts(Connection c, Map<String, String> names, Instant now) {
+		Map<String, Long> ids = new HashMap<>();
+		List<Long> unnamed = new ArrayList<>();
+		List<String> unnamedNames = new ArrayList<>();
+		List<String> addresses = new ArrayList<>(names.keySet());
+		try {
+			for (List<String> chunk : chunks(addresses)) {
+				try (PreparedStatement ps = c.prepareStatement("SELECT id, address, name FROM email_contact WHERE address IN ("
+						+ placeholders(chunk.size()) + ")")) {
+					for (int i = 0; i < chunk.size(); i++) {
+						ps.setString(i + 1, chunk.get(i));
+					}
+					try (ResultSet rs = ps.executeQuery()) {
+						while (rs.next()) {
+							String address = rs.getString(2);
+							ids.put(address, rs.getLong(1));
+							if (rs.getString(3) == null && names.get(address) != null) {
+								unnamed.add(rs.getLong(1));
+								unnamedNames.add(names.get(address));
+							}
 						}
 					}
-					return id;
 				}
 			}
-		} catch (SQLException e) {
-			throw failed(e);
-		}
-		try (PreparedStatement in = c.prepareStatement(
-				"INSERT INTO email_contact (address, name, created_at) VALUES (?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-			in.setString(1, key);
-			in.setString(2, truncate(name, 320));
-			in.setTimestamp(3, Timestamp.from(now));
-			in.executeUpdate();
-			try (ResultSet keys = in.getGeneratedKeys()) {
-				keys.next();
-				return keys.getLong(1);
+			if (!unnamed.isEmpty()) {
+				try (PreparedStatement up = c.prepareStatement("UPDATE email_contact SET name = ? WHERE id = ?")) {
+					for (int i = 0; i < unnamed.size(); i++) {
+						up.setString(1, truncate(unnamedNames.get(i), 320));
+						up.setLong(2, unnamed.get(i));
+						up.addBatch();
+					}
+					up.executeBatch();
+				}
 			}
+			List<String> fresh = addresses.stream().filter(a -> !ids.containsKey(a)).toList();
+			if (!fresh.isEmpty()) {
+				try (PreparedStatement in = c.prepareStatement(
+						"INSERT INTO email_contact (address, name, created_at) VALUES (?,?,?)", new String[] { "id" })) {
+					for (String address : fresh) {
+						in.setString(1, address);
+						in.setString(2, truncate(names.get(address), 320));
+						in.setTimestamp(3, Timestamp.from(now));
+						in.addBatch();
+					}
+					in.executeBatch();
+					List<Long> keys = keys(in, fresh.size());
+					for (int i = 0; i < fresh.size(); i++) {
+						ids.put(fresh.get(i), keys.get(i));
+					}
+				}
+			}
+			return ids;
 		} catch (SQLException e) {
 			throw failed(e);
 		}
@@ -367,58 +398,84 @@ final class EmailStore {
 			+ "html_body, thread_rule, thread_note, status_update, from_ticket, reason, problems, attempts, "
 			+ "next_attempt_at, last_error, created_at, sent_at, idempotency_key";
 
+	private static final String INSERT_MESSAGE = "INSERT INTO email_message (channel_id, direction, state, "
+			+ "message_id, ticket_id, contact_id, imap_uid, in_reply_to, references_ids, from_address, to_address, "
+			+ "subject, text_body, html_body, thread_rule, thread_note, status_update, from_ticket, reason, problems, "
+			+ "attempts, next_attempt_at, last_error, created_at, sent_at, idempotency_key) "
+			+ "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
 	static long insertMessage(Connection c, StoredMessage m) {
-		try (PreparedStatement ps = c.prepareStatement("INSERT INTO email_message (channel_id, direction, state, "
-				+ "message_id, ticket_id, contact_id, imap_uid, in_reply_to, references_ids, from_address, "
-				+ "to_address, subject, text_body, html_body, thread_rule, thread_note, status_update, from_ticket, "
-				+ "reason, problems, attempts, next_attempt_at, last_error, created_at, sent_at, idempotency_key) "
-				+ "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-			int i = 1;
-			ps.setLong(i++, m.channelId());
-			ps.setString(i++, m.direction());
-			ps.setString(i++, m.state());
-			ps.setString(i++, truncate(m.messageId(), 998));
-			setLong(ps, i++, m.ticketId());
-			setLong(ps, i++, m.contactId());
-			setLong(ps, i++, m.imapUid());
-			ps.setString(i++, truncate(m.inReplyTo(), 998));
-			ps.setString(i++, truncate(m.references(), 8000));
-			ps.setString(i++, truncate(m.fromAddress(), 320));
-			ps.setString(i++, truncate(m.toAddress(), 320));
-			ps.setString(i++, truncate(m.subject(), 2000));
-			ps.setString(i++, truncate(m.textBody(), 1_000_000));
-			ps.setString(i++, truncate(m.htmlBody(), 1_000_000));
-			ps.setString(i++, m.threadRule());
-			ps.setString(i++, truncate(m.threadNote(), 2000));
-			ps.setBoolean(i++, m.statusUpdate());
-			ps.setBoolean(i++, m.fromTicket());
-			ps.setString(i++, truncate(m.reason(), 2000));
-			ps.setString(i++, truncate(m.problems(), 4000));
-			ps.setInt(i++, m.attempts());
-			ps.setTimestamp(i++, m.nextAttemptAt() == null ? null : Timestamp.from(m.nextAttemptAt()));
-			ps.setString(i++, truncate(m.lastError(), 2000));
-			ps.setTimestamp(i++, Timestamp.from(m.createdAt()));
-			ps.setTimestamp(i++, m.sentAt() == null ? null : Timestamp.from(m.sentAt()));
-			ps.setString(i, m.idempotencyKey());
-			ps.executeUpdate();
-			try (ResultSet keys = ps.getGeneratedKeys()) {
-				keys.next();
-				return keys.getLong(1);
+		return insertMessages(c, List.of(m)).get(0);
+	}
+
+	/** Inserts the messages in one batch, in order (their ids ascend in that order); returns the ids. */
+	static List<Long> insertMessages(Connection c, List<StoredMessage> messages) {
+		if (messages.isEmpty()) {
+			return List.of();
+		}
+		try (PreparedStatement ps = c.prepareStatement(INSERT_MESSAGE, new String[] { "id" })) {
+			for (StoredMessage m : messages) {
+				bindMessage(ps, m);
+				ps.addBatch();
 			}
+			ps.executeBatch();
+			return keys(ps, messages.size());
 		} catch (SQLException e) {
 			throw failed(e);
 		}
 	}
 
-	static void insertAttachment(Connection c, long messageRowId, ParsedMail.Attachment a) {
+	private static void bindMessage(PreparedStatement ps, StoredMessage m) throws SQLException {
+		int i = 1;
+		ps.setLong(i++, m.channelId());
+		ps.setString(i++, m.direction());
+		ps.setString(i++, m.state());
+		ps.setString(i++, truncate(m.messageId(), 998));
+		setLong(ps, i++, m.ticketId());
+		setLong(ps, i++, m.contactId());
+		setLong(ps, i++, m.imapUid());
+		ps.setString(i++, truncate(m.inReplyTo(), 998));
+		ps.setString(i++, truncate(m.references(), 8000));
+		ps.setString(i++, truncate(m.fromAddress(), 320));
+		ps.setString(i++, truncate(m.toAddress(), 320));
+		ps.setString(i++, truncate(m.subject(), 2000));
+		ps.setString(i++, truncate(m.textBody(), 1_000_000));
+		ps.setString(i++, truncate(m.htmlBody(), 1_000_000));
+		ps.setString(i++, m.threadRule());
+		ps.setString(i++, truncate(m.threadNote(), 2000));
+		ps.setBoolean(i++, m.statusUpdate());
+		ps.setBoolean(i++, m.fromTicket());
+		ps.setString(i++, truncate(m.reason(), 2000));
+		ps.setString(i++, truncate(m.problems(), 4000));
+		ps.setInt(i++, m.attempts());
+		ps.setTimestamp(i++, m.nextAttemptAt() == null ? null : Timestamp.from(m.nextAttemptAt()));
+		ps.setString(i++, truncate(m.lastError(), 2000));
+		ps.setTimestamp(i++, Timestamp.from(m.createdAt()));
+		ps.setTimestamp(i++, m.sentAt() == null ? null : Timestamp.from(m.sentAt()));
+		ps.setString(i, m.idempotencyKey());
+	}
+
+	/** An attachment of the message with row id {@code messageRowId}. */
+	record NewAttachment(long messageRowId, ParsedMail.Attachment attachment) {
+	}
+
+	/** Inserts the attachments in one batch. */
+	static void insertAttachments(Connection c, List<NewAttachment> attachments) {
+		if (attachments.isEmpty()) {
+			return;
+		}
 		try (PreparedStatement ps = c.prepareStatement("INSERT INTO email_attachment (message_id, file_name, "
 				+ "content_type, size_bytes, content) VALUES (?,?,?,?,?)")) {
-			ps.setLong(1, messageRowId);
-			ps.setString(2, truncate(a.fileName(), 1000));
-			ps.setString(3, truncate(a.contentType(), 255));
-			ps.setLong(4, a.content().length);
-			ps.setBytes(5, a.content());
-			ps.executeUpdate();
+			for (NewAttachment n : attachments) {
+				ParsedMail.Attachment a = n.attachment();
+				ps.setLong(1, n.messageRowId());
+				ps.setString(2, truncate(a.fileName(), 1000));
+				ps.setString(3, truncate(a.contentType(), 255));
+				ps.setLong(4, a.content().length);
+				ps.setBytes(5, a.content());
+				ps.addBatch();
+			}
+			ps.executeBatch();
 		} catch (SQLException e) {
 			throw failed(e);
 		}
@@ -456,17 +513,55 @@ final class EmailStore {
 		}
 	}
 
-	static Optional<Long> ticketOfMessage(Connection c, long channelId, String messageId) {
-		try (PreparedStatement ps = c.prepareStatement("SELECT ticket_id FROM email_message WHERE channel_id = ? "
-				+ "AND message_id = ? AND ticket_id IS NOT NULL")) {
-			ps.setLong(1, channelId);
-			ps.setString(2, truncate(messageId, 998));
-			try (ResultSet rs = ps.executeQuery()) {
-				return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+	/**
+	 * Which of the Message-IDs (each at most 998 characters, as stored) the channel has a message of, in or out, and
+	 * the ticket each is on (a null value: a message on no ticket). One query per 500 ids.
+	 */
+	static Map<String, Long> knownMessages(Connection c, long channelId, Collection<String> messageIds) {
+		Map<String, Long> known = new HashMap<>();
+		for (List<String> chunk : chunks(new ArrayList<>(messageIds))) {
+			try (PreparedStatement ps = c.prepareStatement("SELECT message_id, ticket_id FROM email_message "
+					+ "WHERE channel_id = ? AND message_id IN (" + placeholders(chunk.size()) + ")")) {
+				ps.setLong(1, channelId);
+				for (int i = 0; i < chunk.size(); i++) {
+					ps.setString(i + 2, chunk.get(i));
+				}
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						known.put(rs.getString(1), nullableLong(rs, "ticket_id"));
+					}
+				}
+			} catch (SQLException e) {
+				throw failed(e);
 			}
-		} catch (SQLException e) {
-			throw failed(e);
 		}
+		return known;
+	}
+
+	/** Lists of at most 500, for IN lists with one parameter each (databases cap the parameters per statement). */
+	private static <T> List<List<T>> chunks(List<T> all) {
+		List<List<T>> chunks = new ArrayList<>();
+		for (int i = 0; i < all.size(); i += 500) {
+			chunks.add(all.subList(i, Math.min(all.size(), i + 500)));
+		}
+		return chunks;
+	}
+
+	private static String placeholders(int n) {
+		return String.join(",", Collections.nCopies(n, "?"));
+	}
+
+	private static List<Long> keys(PreparedStatement ps, int expected) throws SQLException {
+		List<Long> ids = new ArrayList<>(expected);
+		try (ResultSet keys = ps.getGeneratedKeys()) {
+			while (keys.next()) {
+				ids.add(keys.getLong(1));
+			}
+		}
+		if (ids.size() != expected) {
+			throw new IllegalStateException("the database returned " + ids.size() + " ids for " + expected + " rows");
+		}
+		return ids;
 	}
 
 	static Optional<StoredMessage> messageByIdempotencyKey(Connection c, String key) {

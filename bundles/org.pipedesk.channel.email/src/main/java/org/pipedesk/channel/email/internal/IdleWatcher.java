@@ -173,8 +173,8 @@ final class IdleWatcher {
 		boolean fewExpected = quietCount >= 0 && open.getMessageCount() - quietCount <= FEW;
 		while (!stopped) {
 			int announced = open.getMessageCount();
-			int handled = poller.readNew(channel, open, MailboxPoller.BATCH, fewExpected);
-			if (handled < MailboxPoller.BATCH && open.getMessageCount() == announced) {
+			int handled = poller.readNew(channel, open, MailboxPoller.READ_MAX, fewExpected);
+			if (handled < MailboxPoller.READ_MAX && open.getMessageCount() == announced) {
 				quietCount = announced;
 				return;
 			}

@@ -57,21 +57,21 @@ public final class MailParser {
 	}
 
 	public static ParseOutcome parse(byte[] raw, MailLimits limits) {
-		String fallbackId = derivedMessageId(raw);
+		// the id derived from the content (a hash of every byte) only for mail that lacks a readable Message-ID
 		if (raw.length > limits.maxMessageBytes()) {
-			return new ParseOutcome.Quarantined(fallbackId, null, null,
+			return new ParseOutcome.Quarantined(derivedMessageId(raw), null, null,
 					"message is " + raw.length + " bytes, over the limit of " + limits.maxMessageBytes());
 		}
 		MimeMessage message;
 		try {
 			message = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
 		} catch (MessagingException | RuntimeException e) {
-			return new ParseOutcome.Quarantined(fallbackId, null, null, "unreadable message: " + e);
+			return new ParseOutcome.Quarantined(derivedMessageId(raw), null, null, "unreadable message: " + e);
 		}
 		List<String> problems = new ArrayList<>();
 		String messageId = firstId(header(message, "Message-ID"));
 		if (messageId == null) {
-			messageId = fallbackId;
+			messageId = derivedMessageId(raw);
 			problems.add("no Message-ID; derived one from the content");
 		}
 		String subject = subject(message, problems);

@@ -2,6 +2,7 @@ package org.pipedesk.channel.email.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,6 +46,11 @@ public class MailboxPoller {
 	static final Caller EMAIL = Caller.system("email");
 	/** Messages fetched from the server per round trip, and processed per transaction. */
 	static final int BATCH = 100;
+	/**
+	 * New messages listed and read per read at most: one listing for a backlog rather than one per batch (a listing
+	 * costs the server a walk of the folder), and a bound on the time a read holds the channel.
+	 */
+	static final int READ_MAX = 5_000;
 	/** Bytes fetched per round trip at most (a larger message is fetched alone). */
 	static final long BATCH_BYTES = 16L << 20;
 	/** A wake-up by IDLE reads messages up to this size with the listing. */
@@ -71,6 +77,9 @@ public class MailboxPoller {
 	/** Renews IDLE and wakes watchers; apart from the poll timer so a slow server never holds up polling. */
 	private final ScheduledExecutorService idleTimer = Executors.newSingleThreadScheduledExecutor(
 			Thread.ofPlatform().name("pipedesk-email-idle-renew").daemon().factory());
+	/** Fetches the next batches of a mailbox while the reader writes the one before ({@link FetchAhead}). */
+	private final ExecutorService fetchers = Executors.newCachedThreadPool(
+			Thread.ofPlatform().name("pipedesk-email-inbound-fetch-", 1).daemon().factory());
 	/** Runs the commands that end an IDLE; one may wait long on a dead connection, so not on a shared thread. */
 	private final ExecutorService idleInterrupts = Executors.newCachedThreadPool(
 			Thread.ofPlatform().name("pipedesk-email-idle-interrupt-", 1).daemon().factory());
@@ -111,6 +120,7 @@ public class MailboxPoller {
 		}
 		idleTimer.shutdownNow();
 		idleInterrupts.shutdownNow();
+		fetchers.shutdownNow();
 	}
 
 	/** Asks for a poll of the channel at the next tick (after a change of its settings, or from the API). */
@@ -221,8 +231,8 @@ public class MailboxPoller {
 			folder.open(Folder.READ_ONLY);
 			try {
 				int handled = 0;
-				for (int read = readNew(channel, folder, BATCH); read > 0 && running; read = readNew(channel, folder,
-						BATCH)) {
+				for (int read = readNew(channel, folder, READ_MAX); read > 0 && running; read = readNew(channel, folder,
+						READ_MAX)) {
 					handled += read; // until the folder is read: a backlog does not wait pollSeconds per batch
 				}
 				return handled;
@@ -239,7 +249,8 @@ public class MailboxPoller {
 	 * poll-now and the channel's IDLE watcher never read one mailbox at once. Returns how many were handed on.
 	 * Round trips are per batch, not per message: one UID FETCH lists the new UIDs with their sizes, then each batch
 	 * (at most {@link #BATCH} messages and {@link #BATCH_BYTES}, a larger message alone) is fetched whole in one UID
-	 * FETCH and processed in one transaction.
+	 * FETCH and processed in one transaction. The fetching and parsing of the next batch run while the batch before
+	 * is written ({@link FetchAhead}); batches are written one after the other, in mailbox order.
 	 */
 	int readNew(EmailChannel channel, IMAPFolder folder, int max) throws Exception {
 		return readNew(channel, folder, max, false);
@@ -275,18 +286,16 @@ public class MailboxPoller {
 				pending = ImapFetch.newMessages(folder, after, max);
 			}
 			int handled = 0;
-			for (List<long[]> batch : ImapFetch.batches(pending, BATCH, BATCH_BYTES)) {
-				if (!running) {
-					break;
+			List<List<long[]>> batches = ImapFetch.batches(pending, BATCH, BATCH_BYTES);
+			if (batches.size() == 1 && prefetched.size() == pending.size()) {
+				handled = write(channel, uidValidity, processor.parseAll(batches.get(0).stream()
+						.map(m -> new InboundProcessor.Raw(m[0], prefetched.get(m[0]))).toList()));
+			} else if (!batches.isEmpty()) {
+				try (FetchAhead ahead = new FetchAhead(fetchers, folder, batches, prefetched, processor)) {
+					for (var batch = ahead.next(); batch != null && running; batch = ahead.next()) {
+						handled += write(channel, uidValidity, batch);
+					}
 				}
-				List<InboundProcessor.Raw> raw = batch.stream().allMatch(m -> prefetched.containsKey(m[0]))
-						? batch.stream().map(m -> new InboundProcessor.Raw(m[0], prefetched.get(m[0]))).toList()
-						: ImapFetch.bodies(folder, batch);
-				List<InboundProcessor.Result> results = processor.processAll(channel, uidValidity, raw);
-				for (int i = 0; i < raw.size(); i++) {
-					LOG.info("Email channel {}: UID {} {}", channel.id(), raw.get(i).uid(), results.get(i));
-				}
-				handled += raw.size();
 			}
 			if (handled == 0) {
 				store.inTransaction(tx -> {
@@ -299,6 +308,22 @@ public class MailboxPoller {
 			}
 			return handled;
 		}
+	}
+
+	/** Processes one batch in one transaction; returns its size. */
+	private int write(EmailChannel channel, long uidValidity, List<InboundProcessor.Inbound> batch) {
+		if (batch.isEmpty()) {
+			return 0;
+		}
+		List<InboundProcessor.Result> results = processor.processAll(channel, uidValidity, batch);
+		Map<InboundProcessor.Result, Long> counts = new EnumMap<>(InboundProcessor.Result.class);
+		for (int i = 0; i < batch.size(); i++) {
+			counts.merge(results.get(i), 1L, Long::sum);
+			LOG.debug("Email channel {}: UID {} {}", channel.id(), batch.get(i).uid(), results.get(i));
+		}
+		LOG.info("Email channel {}: UIDs {} to {}: {}", channel.id(), batch.get(0).uid(),
+				batch.get(batch.size() - 1).uid(), counts);
+		return batch.size();
 	}
 
 	static final class PollFailure extends RuntimeException {
