@@ -23,8 +23,7 @@ import org.pipedesk.store.jdbc.internal.Sql.Reader;
  * One transaction's part in the kept ticket counts: per status ({@code ticket_status_count}) and, for the counted
  * properties, per (property, status, value key) ({@code ticket_value_count}). The transaction's writes record here
  * each ticket a status gains or loses and each value a ticket gains or loses; the sums are written just before the
- * commit (or before a statement of this transaction that reads or moves counts), one batch of increments per table,
- * into the transaction's shard. Rows are locked in key order, so transactions sharing a shard wait for each other
+ * commit (or before a statement of this transaction that reads or moves counts), into the transaction's shard. Rows are locked in key order, so transactions sharing a shard wait for each other
  * but never deadlock on their counts.
  */
 final class TicketCounts {
@@ -136,7 +135,7 @@ final class TicketCounts {
 		named = mark.named();
 	}
 
-	/** Writes the changes not written yet: one batch for the statuses, one for the counted properties' values. */
+	/** Writes the changes not written yet: the statuses', then the counted properties' values, each in key order. */
 	void flush() {
 		if (written == changes.size()) {
 			return;
@@ -184,28 +183,20 @@ final class TicketCounts {
 		void bind(PreparedStatement ps, K key, long delta) throws SQLException;
 	}
 
-	/** One batch of increments in key order; a row missing (the first of its kind in this shard) is inserted. */
+	/**
+	 * The increments in key order, one row at a time; a row missing (the first of its kind in this shard) is
+	 * inserted where it comes in that order. Strictly in key order, inserts included: a first version sent the
+	 * increments as one batch and inserted the missing rows afterwards, so a transaction could hold a later row while
+	 * it waited to insert an earlier one that another transaction (which had found the later row missing) had
+	 * inserted and was waiting behind it (PostgreSQL found the deadlock in
+	 * {@code valueCountsStayExactUnderARandomMixOfWrites}).
+	 */
 	private <K> void increment(Map<K, Long> sums, String increment, String insert, RowBinder<K> incrementBinder,
 			RowBinder<K> insertBinder) {
-		sums.values().removeIf(sum -> sum == 0);
-		if (sums.isEmpty()) {
-			return;
-		}
-		List<Map.Entry<K, Long>> rows = List.copyOf(sums.entrySet());
-		int[] updated;
-		try (PreparedStatement ps = connection.prepareStatement(increment)) {
-			for (Map.Entry<K, Long> row : rows) {
-				incrementBinder.bind(ps, row.getKey(), row.getValue());
-				ps.addBatch();
-			}
-			updated = ps.executeBatch();
-		} catch (SQLException e) {
-			throw failed(e);
-		}
-		for (int i = 0; i < rows.size(); i++) {
-			if (updated[i] == 0) {
-				K key = rows.get(i).getKey();
-				long delta = rows.get(i).getValue();
+		for (Map.Entry<K, Long> row : sums.entrySet()) {
+			K key = row.getKey();
+			long delta = row.getValue();
+			if (delta != 0) {
 				Sql.incrementOrInsert(connection, increment, ps -> incrementBinder.bind(ps, key, delta), insert,
 						ps -> insertBinder.bind(ps, key, delta));
 			}
