@@ -148,7 +148,7 @@ final class Outbox {
 				ps.addBatch();
 			}
 			ps.executeBatch();
-			return keys(ps, events.size());
+			return Jdbc.generatedIds(ps, events.size());
 		} catch (SQLException e) {
 			throw Jdbc.failed(e);
 		}
@@ -173,22 +173,10 @@ final class Outbox {
 				ps.addBatch();
 			}
 			ps.executeBatch();
-			return keys(ps, runs.size());
+			return Jdbc.generatedIds(ps, runs.size());
 		} catch (SQLException e) {
 			throw Jdbc.failed(e);
 		}
 	}
 
-	private static List<Long> keys(PreparedStatement ps, int expected) throws SQLException {
-		List<Long> ids = new ArrayList<>(expected);
-		try (ResultSet keys = ps.getGeneratedKeys()) {
-			while (keys.next()) {
-				ids.add(keys.getLong(1));
-			}
-		}
-		if (ids.size() != expected) {
-			throw new IllegalStateException("The database returned " + ids.size() + " ids for " + expected + " rows");
-		}
-		return ids;
-	}
 }

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +23,7 @@ import java.util.stream.Collectors;
 import org.pipedesk.channel.email.internal.EmailChannel.Endpoint;
 import org.pipedesk.channel.email.internal.EmailChannel.Tls;
 import org.pipedesk.core.spi.StoreTransaction;
+import org.pipedesk.store.jdbc.sql.Jdbc;
 
 /** The email tables (migration V6), read and written on the connection of a core store transaction. */
 final class EmailStore {
@@ -31,12 +31,11 @@ final class EmailStore {
 	}
 
 	static Connection connection(StoreTransaction tx) {
-		return tx.unwrap(Connection.class)
-				.orElseThrow(() -> new IllegalStateException("the store does not hand out its JDBC connection"));
+		return Jdbc.connection(tx);
 	}
 
 	static RuntimeException failed(SQLException e) {
-		return new IllegalStateException("email store: " + e.getMessage(), e);
+		return Jdbc.failed(e);
 	}
 
 	// --- channels
@@ -258,7 +257,7 @@ final class EmailStore {
 		try {
 			for (List<String> chunk : chunks(addresses)) {
 				try (PreparedStatement ps = c.prepareStatement("SELECT id, address, name FROM email_contact WHERE address IN ("
-						+ placeholders(chunk.size()) + ")")) {
+						+ Jdbc.placeholders(chunk.size()) + ")")) {
 					for (int i = 0; i < chunk.size(); i++) {
 						ps.setString(i + 1, chunk.get(i));
 					}
@@ -295,7 +294,7 @@ final class EmailStore {
 						in.addBatch();
 					}
 					in.executeBatch();
-					List<Long> keys = keys(in, fresh.size());
+					List<Long> keys = Jdbc.generatedIds(in, fresh.size());
 					for (int i = 0; i < fresh.size(); i++) {
 						ids.put(fresh.get(i), keys.get(i));
 					}
@@ -419,7 +418,7 @@ final class EmailStore {
 				ps.addBatch();
 			}
 			ps.executeBatch();
-			return keys(ps, messages.size());
+			return Jdbc.generatedIds(ps, messages.size());
 		} catch (SQLException e) {
 			throw failed(e);
 		}
@@ -521,7 +520,7 @@ final class EmailStore {
 		Map<String, Long> known = new HashMap<>();
 		for (List<String> chunk : chunks(new ArrayList<>(messageIds))) {
 			try (PreparedStatement ps = c.prepareStatement("SELECT message_id, ticket_id FROM email_message "
-					+ "WHERE channel_id = ? AND message_id IN (" + placeholders(chunk.size()) + ")")) {
+					+ "WHERE channel_id = ? AND message_id IN (" + Jdbc.placeholders(chunk.size()) + ")")) {
 				ps.setLong(1, channelId);
 				for (int i = 0; i < chunk.size(); i++) {
 					ps.setString(i + 2, chunk.get(i));
@@ -547,22 +546,7 @@ final class EmailStore {
 		return chunks;
 	}
 
-	private static String placeholders(int n) {
-		return String.join(",", Collections.nCopies(n, "?"));
-	}
 
-	private static List<Long> keys(PreparedStatement ps, int expected) throws SQLException {
-		List<Long> ids = new ArrayList<>(expected);
-		try (ResultSet keys = ps.getGeneratedKeys()) {
-			while (keys.next()) {
-				ids.add(keys.getLong(1));
-			}
-		}
-		if (ids.size() != expected) {
-			throw new IllegalStateException("the database returned " + ids.size() + " ids for " + expected + " rows");
-		}
-		return ids;
-	}
 
 	static Optional<StoredMessage> messageByIdempotencyKey(Connection c, String key) {
 		return oneMessage(c, "idempotency_key = ?", ps -> ps.setString(1, key));

@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 
 import org.pipedesk.core.spi.StoreTransaction;
 
@@ -76,6 +78,23 @@ public final class Jdbc {
 		} catch (SQLException e) {
 			throw failed(e);
 		}
+	}
+
+	/**
+	 * The ids the database generated for the rows of an executed batch of inserts (prepared with the key column
+	 * named), in the order of the rows; fails unless there is one per row.
+	 */
+	public static List<Long> generatedIds(PreparedStatement ps, int rows) throws SQLException {
+		List<Long> ids = new ArrayList<>(rows);
+		try (ResultSet keys = ps.getGeneratedKeys()) {
+			while (keys.next()) {
+				ids.add(keys.getLong(1));
+			}
+		}
+		if (ids.size() != rows) {
+			throw new DatabaseException("The database returned " + ids.size() + " ids for " + rows + " rows", null);
+		}
+		return ids;
 	}
 
 	/** A TIMESTAMP WITH TIME ZONE value in UTC; null stays null. */
