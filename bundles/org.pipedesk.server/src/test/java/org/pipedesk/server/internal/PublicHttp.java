@@ -61,22 +61,10 @@ final class PublicHttp {
 
 	/** Waits until {@code call} answers something other than the whiteboard's 404 for a path it does not serve yet. */
 	static <T> T awaitRegistered(Supplier<T> call, java.util.function.Predicate<T> registered) {
-		long deadline = System.currentTimeMillis() + 30_000;
-		T answer = call.get();
-		while (!registered.test(answer)) {
-			assertTrue(System.currentTimeMillis() < deadline, "not registered within 30 s: " + answer);
-			sleep(200);
-			answer = call.get();
-		}
-		return answer;
+		return EmailChannelIT.await("the path to be registered", call, registered);
 	}
 
 	static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(e);
-		}
+		EmailChannelIT.sleep(millis);
 	}
 }
