@@ -1,7 +1,5 @@
 package org.pipedesk.server.internal;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
