@@ -1,7 +1,5 @@
 package org.pipedesk.store.jdbc.internal;
 
-import static org.pipedesk.store.jdbc.internal.Sql.failed;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
