@@ -54,6 +54,8 @@ public class JdbcDeskStore implements DeskStore {
 	private final H2GroupCommit groupCommit;
 	private final ThreadLocal<JdbcTransaction> currentTransaction = new ThreadLocal<>();
 	private final TicketCounts.Known countedProperties = new TicketCounts.Known();
+	/** PostgreSQL rather than H2: where their planners need differently shaped SQL for the same answer. */
+	private final boolean postgresql;
 
 	@Activate
 	public JdbcDeskStore(BundleContext context, Config config) {
@@ -86,9 +88,18 @@ public class JdbcDeskStore implements DeskStore {
 						.load().migrate();
 			}
 			this.groupCommit = h2File(pool) ? H2GroupCommit.probe(pool) : null;
+			this.postgresql = "PostgreSQL".equals(productName(pool));
 		} catch (RuntimeException e) {
 			pool.close();
 			throw e;
+		}
+	}
+
+	private static String productName(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			return connection.getMetaData().getDatabaseProductName();
+		} catch (SQLException e) {
+			throw new StoreException("Cannot read the database's metadata: " + e.getMessage(), e);
 		}
 	}
 
@@ -123,7 +134,7 @@ public class JdbcDeskStore implements DeskStore {
 			return work.run(joined); // nested call: part of the caller's transaction
 		}
 		try (Connection connection = pool.getConnection()) {
-			JdbcTransaction tx = new JdbcTransaction(connection, countedProperties);
+			JdbcTransaction tx = new JdbcTransaction(connection, countedProperties, postgresql);
 			currentTransaction.set(tx);
 			T result;
 			boolean written;

@@ -128,4 +128,36 @@ class PostgresDeskStoreTest extends DeskStoreContract {
 		assertTrue(messages.toString().contains("password authentication failed"), messages.toString());
 		assertFalse(messages.toString().contains(wrong), messages.toString());
 	}
+
+	/**
+	 * A board column behind a run of newer tickets in another status (today's new tickets in front of the "Closed"
+	 * column): PostgreSQL must read the column's page from the status index, not walk the primary key backwards
+	 * through every newer ticket filtering by status (63,000 rows for 21 cards, 30 ms, at 1M tickets).
+	 */
+	@Test
+	void aBoardColumnBehindNewerTicketsOfAnotherStatusIsReadFromTheStatusIndex() throws SQLException {
+		new JdbcDeskStore(database(), 1).close(); // the schema
+		try (Connection connection = database().getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("INSERT INTO ticket (pipeline_id, status_id, row_version, created_at, updated_at)"
+					+ " SELECT '0', 'closed', 1, now(), now() FROM generate_series(1, 60000)");
+			statement.execute("INSERT INTO ticket (pipeline_id, status_id, row_version, created_at, updated_at)"
+					+ " SELECT '0', 'new', 1, now(), now() FROM generate_series(1, 20000)");
+			statement.execute("ANALYZE ticket"); // what autovacuum does to a table that took many inserts
+			StringBuilder plan = new StringBuilder();
+			try (java.sql.PreparedStatement explain = connection
+					.prepareStatement("EXPLAIN " + JdbcTransaction.statusPageSql(true, ""))) {
+				explain.setString(1, "closed");
+				explain.setLong(2, Long.MAX_VALUE);
+				explain.setString(3, "closed");
+				explain.setInt(4, 21);
+				try (ResultSet rs = explain.executeQuery()) {
+					while (rs.next()) {
+						plan.append(rs.getString(1)).append('\n');
+					}
+				}
+			}
+			assertTrue(plan.toString().contains("Index Scan Backward using ticket_status_idx"), plan.toString());
+			assertFalse(plan.toString().contains("Scan Backward using ticket_pkey"), plan.toString());
+		}
+	}
 }
