@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -123,9 +124,18 @@ public class MailboxPoller {
 		fetchers.shutdownNow();
 	}
 
-	/** Asks for a poll of the channel at the next tick (after a change of its settings, or from the API). */
+	/**
+	 * Asks for a poll of the channel now (after a change of its settings, or from the API): the timer's thread looks
+	 * at the channels at once instead of at its next tick, so a new channel starts its IDLE session (and reads what
+	 * waits in its mailbox) without waiting up to a second.
+	 */
 	public void wake(long channelId) {
 		nextPoll.put(channelId, 0L);
+		try {
+			timer.execute(this::pollDue); // the timer's one thread: never beside a scheduled tick
+		} catch (RejectedExecutionException stopping) {
+			// deactivated meanwhile: nothing to read any more
+		}
 	}
 
 	/** Whether an IDLE session watches the channel's folder right now. */
