@@ -580,19 +580,23 @@ final class EmailStore {
 				});
 	}
 
-	/** Outbound messages due to be sent now, oldest first, locked so that one sender takes each. */
-	static List<Long> dueOutbound(Connection c, Instant now, int limit) {
-		try (PreparedStatement ps = c.prepareStatement("SELECT id FROM email_message WHERE direction = 'OUT' "
+	/** A queued outbound message that is due, with its ticket (null for mail not sent from a ticket). */
+	record Due(long id, Long ticketId) {
+	}
+
+	/** Outbound messages due to be sent now, oldest first; each sender locks its message ({@link #lockQueued}). */
+	static List<Due> dueOutbound(Connection c, Instant now, int limit) {
+		try (PreparedStatement ps = c.prepareStatement("SELECT id, ticket_id FROM email_message WHERE direction = 'OUT' "
 				+ "AND state = 'QUEUED' AND next_attempt_at <= ? ORDER BY next_attempt_at, id FETCH FIRST " + limit
 				+ " ROWS ONLY")) {
 			ps.setTimestamp(1, Timestamp.from(now));
-			List<Long> ids = new ArrayList<>();
+			List<Due> due = new ArrayList<>();
 			try (ResultSet rs = ps.executeQuery()) {
 				while (rs.next()) {
-					ids.add(rs.getLong(1));
+					due.add(new Due(rs.getLong(1), nullableLong(rs, "ticket_id")));
 				}
 			}
-			return ids;
+			return due;
 		} catch (SQLException e) {
 			throw failed(e);
 		}

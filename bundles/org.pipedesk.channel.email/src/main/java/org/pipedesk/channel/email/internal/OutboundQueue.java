@@ -4,16 +4,22 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 import org.osgi.service.component.annotations.Activate;
@@ -54,6 +60,17 @@ public class OutboundQueue {
 	private final Clock clock = Clock.systemUTC();
 	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
 			Thread.ofPlatform().name("pipedesk-email-send").daemon().factory());
+	/**
+	 * Sending lanes: due mail is split by ticket over {@link #LANES} threads, each with SMTP connections of its own,
+	 * so mail goes out over several connections at once while one ticket's mail keeps its order (one lane). One
+	 * lane sent 137-185 mails/s here: each mail waits for its SMTP round trips and its own durable commit.
+	 */
+	static final int LANES = 4;
+	private final ExecutorService lanes = Executors.newFixedThreadPool(LANES,
+			Thread.ofPlatform().name("pipedesk-email-send-", 1).daemon().factory());
+	/** Open SMTP connections of each lane, by channel id; a lane's map is used by one task at a time. */
+	private final List<Map<Long, Smtp>> connections = IntStream.range(0, LANES)
+			.mapToObj(lane -> (Map<Long, Smtp>) new HashMap<Long, Smtp>()).toList();
 	private volatile boolean running = true;
 	private final AtomicBoolean wakePending = new AtomicBoolean();
 
@@ -79,8 +96,12 @@ public class OutboundQueue {
 		running = false;
 		timer.shutdownNow();
 		timer.awaitTermination(30, TimeUnit.SECONDS);
-		connections.values().forEach(Smtp::close); // the sender thread has ended
-		connections.clear();
+		lanes.shutdownNow();
+		lanes.awaitTermination(30, TimeUnit.SECONDS);
+		for (Map<Long, Smtp> open : connections) { // the sending threads have ended
+			open.values().forEach(Smtp::close);
+			open.clear();
+		}
 	}
 
 	/** What to send. {@code ticketId} null for mail not sent from a ticket (for example from a contact record). */
@@ -128,37 +149,57 @@ public class OutboundQueue {
 			return;
 		}
 		try {
-			List<Long> due;
+			List<EmailStore.Due> due;
 			do {
 				due = store.inTransaction(tx -> EmailStore.dueOutbound(EmailStore.connection(tx), clock.instant(), BATCH));
-				for (long id : due) {
-					if (!running) {
-						return;
+				List<List<Long>> byLane = IntStream.range(0, LANES).mapToObj(lane -> (List<Long>) new ArrayList<Long>())
+						.toList();
+				for (EmailStore.Due next : due) {
+					long key = next.ticketId() != null ? next.ticketId() : next.id();
+					byLane.get((int) Math.floorMod(key, (long) LANES)).add(next.id());
+				}
+				List<Callable<Void>> work = new ArrayList<>();
+				for (int lane = 0; lane < LANES; lane++) {
+					List<Long> ids = byLane.get(lane);
+					Map<Long, Smtp> open = connections.get(lane);
+					if (!ids.isEmpty()) {
+						work.add(() -> {
+							for (long id : ids) {
+								if (!running) {
+									return null;
+								}
+								CallerContext.runAs(MailboxPoller.EMAIL, () -> sendOne(id, open));
+							}
+							return null;
+						});
 					}
-					CallerContext.runAs(MailboxPoller.EMAIL, () -> sendOne(id));
+				}
+				for (Future<Void> lane : lanes.invokeAll(work)) {
+					lane.get(); // a lane that failed (the database, say) ends this round; the next tick retries
 				}
 			} while (due.size() == BATCH && running);
-		} catch (RuntimeException e) {
-			LOG.warn("Email sending failed", e);
+		} catch (InterruptedException stopping) {
+			Thread.currentThread().interrupt();
+		} catch (ExecutionException | RuntimeException e) {
+			LOG.warn("Email sending failed", e instanceof ExecutionException ? e.getCause() : e);
 		} finally {
 			long now = System.nanoTime();
-			connections.values().removeIf(smtp -> {
-				boolean idle = now - smtp.lastUsed > IDLE_CONNECTION.toNanos();
-				if (idle) {
-					smtp.close();
-				}
-				return idle;
-			});
+			for (Map<Long, Smtp> open : connections) { // no lane runs now: invokeAll has returned
+				open.values().removeIf(smtp -> {
+					boolean idle = now - smtp.lastUsed > IDLE_CONNECTION.toNanos();
+					if (idle) {
+						smtp.close();
+					}
+					return idle;
+				});
+			}
 		}
 	}
 
-	static final int BATCH = 50;
+	static final int BATCH = 100;
 	static final Duration IDLE_CONNECTION = Duration.ofSeconds(10);
 	/** A connection used more recently than this is trusted without a NOOP; a failed send on it is retried once. */
 	static final Duration TRUSTED = Duration.ofSeconds(2);
-
-	/** Open SMTP connections by channel id; used by the sender thread only. */
-	private final Map<Long, Smtp> connections = new HashMap<>();
 
 	/** An open SMTP connection of one version of a channel's settings. */
 	private static final class Smtp {
@@ -182,8 +223,8 @@ public class OutboundQueue {
 		}
 	}
 
-	/** Sends one queued message if it is still queued (row-locked for the attempt). */
-	void sendOne(long id) {
+	/** Sends one queued message if it is still queued (row-locked for the attempt), on the lane's connections. */
+	void sendOne(long id, Map<Long, Smtp> laneConnections) {
 		store.inTransaction(tx -> {
 			Connection c = EmailStore.connection(tx);
 			Optional<StoredMessage> locked = EmailStore.lockQueued(c, id);
@@ -196,10 +237,10 @@ public class OutboundQueue {
 			try {
 				MailLibrary.call(() -> {
 					try {
-						send(channel, m);
+						send(laneConnections, channel, m);
 						return null;
 					} catch (MessagingException | RuntimeException e) {
-						Smtp broken = connections.remove(channel.id());
+						Smtp broken = laneConnections.remove(channel.id());
 						if (broken != null) {
 							broken.close(); // the next message connects afresh
 						}
@@ -227,7 +268,7 @@ public class OutboundQueue {
 	}
 
 	/** The channel's open connection, or a new one (settings changed, first message, or the last one failed). */
-	private Smtp connection(EmailChannel channel) throws MessagingException {
+	private static Smtp connection(Map<Long, Smtp> connections, EmailChannel channel) throws MessagingException {
 		Smtp open = connections.remove(channel.id());
 		if (open != null && open.channelVersion == channel.version()
 				&& (System.nanoTime() - open.lastUsed < TRUSTED.toNanos() || open.transport.isConnected())) {
@@ -246,10 +287,11 @@ public class OutboundQueue {
 	}
 
 	/** Sends on the channel's connection; a reused connection that fails (the server dropped it) is replaced once. */
-	private void send(EmailChannel channel, StoredMessage m) throws MessagingException {
+	private static void send(Map<Long, Smtp> connections, EmailChannel channel, StoredMessage m)
+			throws MessagingException {
 		boolean reused = connections.containsKey(channel.id());
 		try {
-			send(connection(channel), channel, m);
+			send(connection(connections, channel), channel, m);
 		} catch (MessagingException | RuntimeException e) {
 			if (!reused) {
 				throw e;
@@ -258,7 +300,7 @@ public class OutboundQueue {
 			if (broken != null) {
 				broken.close();
 			}
-			send(connection(channel), channel, m);
+			send(connection(connections, channel), channel, m);
 		}
 	}
 
