@@ -180,19 +180,19 @@ public class OutboundQueue {
 			} while (due.size() == BATCH && running);
 		} catch (InterruptedException stopping) {
 			Thread.currentThread().interrupt();
+			return; // stopping: lanes may still be ending; deactivate closes the connections after them
 		} catch (ExecutionException | RuntimeException e) {
 			LOG.warn("Email sending failed", e instanceof ExecutionException ? e.getCause() : e);
-		} finally {
-			long now = System.nanoTime();
-			for (Map<Long, Smtp> open : connections) { // no lane runs now: invokeAll has returned
-				open.values().removeIf(smtp -> {
-					boolean idle = now - smtp.lastUsed > IDLE_CONNECTION.toNanos();
-					if (idle) {
-						smtp.close();
-					}
-					return idle;
-				});
-			}
+		}
+		long now = System.nanoTime();
+		for (Map<Long, Smtp> open : connections) { // no lane runs now: every round's invokeAll has returned
+			open.values().removeIf(smtp -> {
+				boolean idle = now - smtp.lastUsed > IDLE_CONNECTION.toNanos();
+				if (idle) {
+					smtp.close();
+				}
+				return idle;
+			});
 		}
 	}
 
