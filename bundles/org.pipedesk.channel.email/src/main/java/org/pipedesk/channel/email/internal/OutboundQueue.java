@@ -155,8 +155,7 @@ public class OutboundQueue {
 				List<List<Long>> byLane = IntStream.range(0, LANES).mapToObj(lane -> (List<Long>) new ArrayList<Long>())
 						.toList();
 				for (EmailStore.Due next : due) {
-					long key = next.ticketId() != null ? next.ticketId() : next.id();
-					byLane.get((int) Math.floorMod(key, (long) LANES)).add(next.id());
+					byLane.get(lane(next)).add(next.id());
 				}
 				List<Callable<Void>> work = new ArrayList<>();
 				for (int lane = 0; lane < LANES; lane++) {
@@ -194,6 +193,11 @@ public class OutboundQueue {
 				return idle;
 			});
 		}
+	}
+
+	/** The lane of a due mail: its ticket's, so one ticket's mail goes out in order; mail without a ticket by id. */
+	static int lane(EmailStore.Due due) {
+		return (int) Math.floorMod(due.ticketId() != null ? due.ticketId() : due.id(), (long) LANES);
 	}
 
 	static final int BATCH = 100;
