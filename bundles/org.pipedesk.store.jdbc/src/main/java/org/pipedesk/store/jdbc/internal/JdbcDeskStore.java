@@ -87,27 +87,29 @@ public class JdbcDeskStore implements DeskStore {
 				Flyway.configure(JdbcDeskStore.class.getClassLoader()).dataSource(pool).resourceProvider(new Migrations())
 						.load().migrate();
 			}
-			this.groupCommit = h2File(pool) ? H2GroupCommit.probe(pool) : null;
-			this.postgresql = "PostgreSQL".equals(productName(pool));
+			DatabaseKind kind = kind(pool);
+			this.groupCommit = kind.h2File() ? H2GroupCommit.probe(pool) : null;
+			this.postgresql = kind.postgresql();
 		} catch (RuntimeException e) {
 			pool.close();
 			throw e;
 		}
 	}
 
-	private static String productName(DataSource dataSource) {
-		try (Connection connection = dataSource.getConnection()) {
-			return connection.getMetaData().getDatabaseProductName();
-		} catch (SQLException e) {
-			throw new StoreException("Cannot read the database's metadata: " + e.getMessage(), e);
-		}
+	/** What the store needs to know of its database: one metadata read at start. */
+	private record DatabaseKind(boolean h2File, boolean postgresql) {
 	}
 
-	/** An H2 database kept in a file (not in memory): its commits reach the file only with {@link H2GroupCommit}. */
-	private static boolean h2File(DataSource dataSource) {
+	/**
+	 * Which database this is: an H2 database kept in a file (not in memory), whose commits reach the file only with
+	 * {@link H2GroupCommit}, or PostgreSQL, where some SQL is shaped for its planner.
+	 */
+	private static DatabaseKind kind(DataSource dataSource) {
 		try (Connection connection = dataSource.getConnection()) {
 			DatabaseMetaData metaData = connection.getMetaData();
-			return "H2".equals(metaData.getDatabaseProductName()) && !metaData.getURL().startsWith("jdbc:h2:mem:");
+			String product = metaData.getDatabaseProductName();
+			return new DatabaseKind("H2".equals(product) && !metaData.getURL().startsWith("jdbc:h2:mem:"),
+					"PostgreSQL".equals(product));
 		} catch (SQLException e) {
 			throw new StoreException("Cannot read the database's metadata: " + e.getMessage(), e);
 		}
